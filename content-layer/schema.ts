@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { parsePublicationDate } from './dates';
+
+const text = (expected: string) =>
+  z.string({ error: `expected ${expected}` }).trim().min(1, { error: `must not be empty: expected ${expected}` });
+
+const isoDate = (field: string) =>
+  z
+    .string({ error: `expected an ISO date in Taipei time, e.g. ${field}: 2023-07-20` })
+    .refine((value) => parsePublicationDate(value) !== null, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a real date: expected an ISO date in Taipei time, e.g. ${field}: 2023-07-20 or ${field}: 2023-07-20T09:30`,
+    });
+
+const imageSource = z
+  .string({ error: 'expected an image URL: https://… or a path under public/, e.g. /images/photo.jpg' })
+  .refine((src) => /^https:\/\/[^\s]+$/.test(src) || /^\/[^/\s][^\s]*$/.test(src), {
+    error: 'expected an image URL: https://… or a path under public/, e.g. /images/photo.jpg',
+  });
+
+export const imageSchema = z.strictObject({
+  src: imageSource,
+  // Required so that every image is a decision: `alt: ""` marks one not yet described.
+  alt: z.string({
+    error: 'every image needs an alt field: its text alternative, or alt: "" while it is not yet described',
+  }),
+  caption: z.string({ error: 'expected the caption as text' }).optional(),
+});
+
+/** The YAML front matter of one language file of a release. */
+export const frontMatterSchema = z.strictObject(
+  {
+    title: text('the release title, e.g. title: 數位發展部揭牌'),
+    date: isoDate('date'),
+    updated: isoDate('updated').optional(),
+    unit: text('the issuing unit, e.g. unit: 數位發展部'),
+    summary: text('a one-paragraph summary').optional(),
+    tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. tags: [資安]' }).optional(),
+    images: z
+      .array(imageSchema, { error: 'expected a list of images, each with src and alt' })
+      .optional(),
+    draft: z.boolean({ error: 'expected true or false' }).optional(),
+  },
+  { error: 'expected YAML front matter with title, date and unit' },
+);
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type ReleaseImage = z.infer<typeof imageSchema>;

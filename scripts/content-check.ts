@@ -1,0 +1,18 @@
+/**
+ * `npm run content:check`: validates the whole content tree and prints every
+ * problem at once. Exits 1 on any error; warnings (work for staff) do not fail.
+ */
+import { loadContentTree } from '../content-layer/load';
+import { formatProblem } from '../content-layer/problems';
+import { contentRoot } from '../content-layer/releases';
+
+const root = process.argv[2] ?? contentRoot();
+const { releases, problems } = loadContentTree(root);
+for (const problem of problems) console.log(formatProblem(problem));
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+const versions = releases.reduce((sum, r) => sum + Object.keys(r.versions).length, 0);
+console.log(
+  `${releases.length} releases (${versions} language versions) checked: ${errors} errors, ${warnings} warnings.`,
+);
+process.exitCode = errors > 0 ? 1 : 0;
