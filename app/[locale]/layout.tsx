@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ThemeProvider } from 'next-themes';
+import type { ReactNode } from 'react';
+import { currentLocale } from '@/i18n/current-locale';
+import { languageTag } from '@/i18n/languages';
+import { routing } from '@/i18n/routing';
+import { siteUrl } from '@/i18n/urls';
+import '../globals.css';
+
+// Only the site's locales exist; anything else never reaches this layout.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Site');
+  return {
+    metadataBase: siteUrl(),
+    title: { template: `%s | ${t('ministry')}`, default: t('ministry') },
+    description: t('description'),
+    icons: { icon: '/icon.svg' },
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121417' },
+  ],
+};
+
+export default async function LocaleLayout({ children }: { children: ReactNode }) {
+  const locale = await currentLocale();
+  return (
+    // next-themes sets data-theme on <html> before hydration; React must not complain.
+    <html lang={languageTag[locale]} suppressHydrationWarning>
+      <body id="top">
+        <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
+          {children}
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}
