@@ -50,8 +50,9 @@ export default async function PressListPage({ searchParams }: Props) {
       <div className="page-width">
         <h1>{t('title')}</h1>
         <p className="press-summary">
-          {t('count', { count: totalItems })}
-          {totalPages > 1 ? <> {t('pageOf', { page, total: totalPages })}</> : null}
+          {totalPages > 1
+            ? t('countOnPage', { count: totalItems, page, total: totalPages })
+            : t('count', { count: totalItems })}
         </p>
         {items.length > 0 ? (
           <ReleaseList releases={items} locale={locale} headingLevel={2} />

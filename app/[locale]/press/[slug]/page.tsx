@@ -6,7 +6,6 @@ import { ReleaseArticle } from '@/components/ReleaseArticle';
 import { getReleaseIndex } from '@/content-layer/releases';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
-import type { Locale } from '@/i18n/routing';
 import { alternatesFor, localizedPath } from '@/i18n/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -14,9 +13,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // Every public release is prerendered at build time; any other slug is a 404.
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { locale: Locale } }) {
+export async function generateStaticParams() {
+  const locale = await currentLocale();
   return getReleaseIndex()
-    .published(params.locale)
+    .published(locale)
     .map((release) => ({ slug: release.slug }));
 }
 

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { loadContentTree } from './load';
+import { ReleaseIndex } from './releases';
+import { makeContentTree, releaseFile } from './test-tree';
+
+const NOW = new Date('2024-06-01T00:00:00+08:00');
+
+function indexOf(files: Record<string, string | Buffer>) {
+  const { releases, problems } = loadContentTree(makeContentTree(files));
+  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  return new ReleaseIndex(releases);
+}
+
+describe('loading a content tree', () => {
+  test('pairs the language versions of each release by folder', () => {
+    const { releases } = loadContentTree(
+      makeContentTree({
+        'both/zh-TW.md': releaseFile({ title: '中文標題' }),
+        'both/en.md': releaseFile({ title: 'English title' }),
+        'chinese-only/zh-TW.md': releaseFile(),
+      }),
+    );
+    const both = releases.find((r) => r.slug === 'both');
+    assert.equal(both?.versions['zh-TW']?.title, '中文標題');
+    assert.equal(both?.versions.en?.title, 'English title');
+    assert.deepEqual(Object.keys(releases.find((r) => r.slug === 'chinese-only')!.versions), ['zh-TW']);
+  });
+
+  test('reports every problem in the tree at once, with paths', () => {
+    const { problems } = loadContentTree(
+      makeContentTree({
+        'good/zh-TW.md': releaseFile(),
+        'bad-locale/fr.md': releaseFile(),
+        'Bad_Slug/zh-TW.md': releaseFile(),
+        'bad-date/en.md': releaseFile({ date: '2024-02-31' }),
+        'not-utf8/zh-TW.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]),
+        'empty-folder/notes.txt': 'no release here',
+      }),
+    );
+    const byFolder = (folder: string) => problems.filter((p) => p.path.includes(`/${folder}`));
+    assert.match(byFolder('bad-locale')[0]!.message, /unknown locale "fr"/);
+    assert.match(byFolder('Bad_Slug')[0]!.message, /not a valid slug/);
+    assert.equal(byFolder('bad-date')[0]?.field, 'date');
+    assert.match(byFolder('not-utf8')[0]!.message, /not valid UTF-8/);
+    assert.match(byFolder('empty-folder')[0]!.message, /no language file/);
+    assert.equal(byFolder('good').length, 0);
+    assert.equal(problems.length, 5);
+  });
+
+  test('a missing releases folder is one clear error', () => {
+    const { problems } = loadContentTree('/nonexistent/content');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /no such folder/);
+  });
+
+  test('the body is rendered to sanitized HTML once, at load', () => {
+    const index = indexOf({ 'a/en.md': releaseFile({}, 'Hello <script>x()</script> *world*') });
+    // The tags are dropped; what stood between them is left as harmless text.
+    assert.equal(index.find('en', 'a', NOW)?.html, '<p>Hello x() <em>world</em></p>');
+  });
+});
+
+describe('the release index', () => {
+  const index = indexOf({
+    'older/zh-TW.md': releaseFile({ date: '2024-01-01' }),
+    'older/en.md': releaseFile({ date: '2024-01-01' }),
+    'newer/zh-TW.md': releaseFile({ date: '2024-03-01T09:00' }),
+    'same-day-b/zh-TW.md': releaseFile({ date: '2024-02-01' }),
+    'same-day-a/zh-TW.md': releaseFile({ date: '2024-02-01' }),
+    'draft/zh-TW.md': releaseFile({ date: '2024-01-02', draft: true }),
+    'draft/en.md': releaseFile({ date: '2024-01-02' }),
+    'scheduled/zh-TW.md': releaseFile({ date: '2024-06-01T09:00' }),
+  });
+
+  test('lists public releases newest first, ties in slug order', () => {
+    assert.deepEqual(
+      index.published('zh-TW', NOW).map((r) => r.slug),
+      ['newer', 'same-day-a', 'same-day-b', 'older'],
+    );
+    assert.deepEqual(
+      index.published('en', NOW).map((r) => r.slug),
+      ['draft', 'older'],
+    );
+  });
+
+  test('drafts and scheduled releases are not found, exactly like missing slugs', () => {
+    assert.equal(index.find('zh-TW', 'draft', NOW), undefined);
+    assert.equal(index.find('zh-TW', 'scheduled', NOW), undefined);
+    assert.equal(index.find('zh-TW', 'never-existed', NOW), undefined);
+    assert.equal(index.find('en', 'draft', NOW)?.slug, 'draft');
+  });
+
+  test('a scheduled release becomes public at its date', () => {
+    assert.equal(index.find('zh-TW', 'scheduled', new Date('2024-06-01T09:00:00+08:00'))?.slug, 'scheduled');
+  });
+
+  test('knows which languages a release is public in', () => {
+    assert.deepEqual(index.publicLocales('older', NOW).sort(), ['en', 'zh-TW']);
+    assert.deepEqual(index.publicLocales('draft', NOW), ['en']);
+    assert.deepEqual(index.publicLocales('never-existed', NOW), []);
+  });
+});
+
+test('the shipped content is valid, and the seed release exists in both languages', () => {
+  const { releases, problems } = loadContentTree('content');
+  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  const seed = releases.find((r) => r.slug === '2023-07-20-korea-cybersecurity-cooperation');
+  assert.equal(seed?.versions['zh-TW']?.title, '唐鳳部長與駐台北韓國代表李殷鎬會面 期許臺韓攜手強化資安聯防');
+  assert.match(seed?.versions.en?.title ?? '', /^Minister Audrey Tang Met with Representative Eun-ho Lee/);
+  assert.equal(seed?.versions.en?.updated?.machine, '2023-07-21');
+});

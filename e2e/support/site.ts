@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test';
+
+/** What each language's pages say, as a reader sees them. */
+export const LOCALES = [
+  {
+    locale: 'zh-TW',
+    prefix: '',
+    htmlLang: 'zh-Hant-TW',
+    ministry: '數位發展部',
+    skipLink: '跳到主要內容區塊',
+    goTop: '回到頁首',
+    themeToggle: '切換深色/淺色模式',
+    switchLabel: 'English',
+    pressTitle: '新聞稿',
+    notFoundTitle: '找不到網頁',
+  },
+  {
+    locale: 'en',
+    prefix: '/en',
+    htmlLang: 'en',
+    ministry: 'Ministry of Digital Affairs',
+    skipLink: 'To the central content area',
+    goTop: 'Go Top',
+    themeToggle: 'Toggle Dark/Light Mode',
+    switchLabel: '中文',
+    pressTitle: 'Press releases',
+    notFoundTitle: 'Page not found',
+  },
+] as const;
+
+export type LocaleCase = (typeof LOCALES)[number];
+
+/** One of each kind of page, as paths without the locale prefix. */
+export const PAGE_TYPES = [
+  { name: 'home', path: '/' },
+  { name: 'press list', path: '/press' },
+  { name: 'release', path: '/press/fixture-rich' },
+  { name: '404', path: '/press/no-such-release' },
+] as const;
+
+export const url = (prefix: string, path: string) => (prefix && path === '/' ? prefix : `${prefix}${path}`);
+
+/** The theme toggle is enabled once React has hydrated the page. */
+export async function waitForHydration(page: Page, toggleName: string) {
+  await expect(page.getByRole('button', { name: toggleName })).toBeEnabled();
+}
