@@ -30,6 +30,20 @@ describe('a valid release file', () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  test('attachments, related links, videos and the original page', () => {
+    const result = parseReleaseFile(
+      file(
+        `${VALID}\nsource: https://moda.gov.tw/press/press-releases/1.html\nattachments:\n  - name: 報告\n    url: https://www-api.moda.gov.tw/File/Get/a\n    type: PDF\nlinks:\n  - name: 逐字稿\n    url: https://sayit.pdis.nat.gov.tw/x\nvideos:\n  - title: 影片\n    url: https://youtu.be/x\n    thumbnail: https://i.ytimg.com/vi/x/hqdefault.jpg`,
+      ),
+      PATH,
+    );
+    assert.ok(result.ok);
+    assert.equal(result.release.source, 'https://moda.gov.tw/press/press-releases/1.html');
+    assert.deepEqual(result.release.attachments, [{ name: '報告', url: 'https://www-api.moda.gov.tw/File/Get/a', type: 'PDF' }]);
+    assert.deepEqual(result.release.links, [{ name: '逐字稿', url: 'https://sayit.pdis.nat.gov.tw/x' }]);
+    assert.equal(result.release.videos[0]?.title, '影片');
+  });
+
   test('defaults: not a draft, no tags, no images; a byte-order mark is ignored', () => {
     const result = parseReleaseFile(`\uFEFF${file(VALID)}`, PATH);
     assert.ok(result.ok);
@@ -106,6 +120,12 @@ describe('each kind of bad file is refused with its path, line, field and the fi
   test('an image with an unsafe source', () => {
     const [problem] = problemsOf(parseReleaseFile(file(`${VALID}\nimages:\n  - src: javascript:alert(1)\n    alt: x`), PATH));
     assert.equal(problem?.field, 'images[0].src');
+  });
+
+  test('an attachment that is not an https URL', () => {
+    const [problem] = problemsOf(parseReleaseFile(file(`${VALID}\nattachments:\n  - name: x\n    url: http://insecure.example/x`), PATH));
+    assert.equal(problem?.field, 'attachments[0].url');
+    assert.match(problem!.message, /https:\/\/ URL/);
   });
 
   test('an empty body', () => {

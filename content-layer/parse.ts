@@ -1,7 +1,13 @@
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { parsePublicationDate, type PublicationDate } from './dates';
 import type { ContentProblem } from './problems';
-import { frontMatterSchema, type ReleaseImage } from './schema';
+import {
+  frontMatterSchema,
+  type ReleaseAttachment,
+  type ReleaseImage,
+  type ReleaseLink,
+  type ReleaseVideo,
+} from './schema';
 
 /** One language version of a release, as written in its file. */
 export interface ParsedRelease {
@@ -12,6 +18,10 @@ export interface ParsedRelease {
   summary?: string;
   tags: string[];
   images: ReleaseImage[];
+  attachments: ReleaseAttachment[];
+  links: ReleaseLink[];
+  videos: ReleaseVideo[];
+  source?: string;
   draft: boolean;
   /** The Markdown body. */
   body: string;
@@ -74,7 +84,7 @@ export function parseReleaseFile(source: string, path: string): ParseResult {
           message:
             key === undefined
               ? issue.message
-              : 'unknown field: allowed are title, date, updated, unit, summary, tags, images, draft (images: src, alt, caption)',
+              : 'unknown field: allowed are title, date, updated, unit, summary, tags, images, attachments, links, videos, source, draft (images: src, alt, caption)',
         });
       }
     }
@@ -116,6 +126,10 @@ export function parseReleaseFile(source: string, path: string): ParseResult {
       summary: data.summary,
       tags: data.tags ?? [],
       images,
+      attachments: data.attachments ?? [],
+      links: data.links ?? [],
+      videos: data.videos ?? [],
+      source: data.source,
       draft: data.draft ?? false,
       body,
     },

@@ -27,6 +27,31 @@ export const imageSchema = z.strictObject({
   caption: z.string({ error: 'expected the caption as text' }).optional(),
 });
 
+const httpsUrl = (what: string) =>
+  z
+    .string({ error: `expected ${what} as an https:// URL` })
+    .refine((url) => /^https:\/\/[^\s]+$/.test(url), { error: `expected ${what} as an https:// URL` });
+
+export const attachmentSchema = z.strictObject({
+  name: text('the file name readers see'),
+  url: httpsUrl('the file'),
+  /** The file type as shown, e.g. PDF. */
+  type: text('the file type, e.g. type: PDF').optional(),
+  /** The size as shown, e.g. 1.2 MB; the ministry does not always publish it. */
+  size: text('the file size, e.g. size: 1.2 MB').optional(),
+});
+
+export const linkSchema = z.strictObject({
+  name: text('the link text'),
+  url: httpsUrl('the link'),
+});
+
+export const videoSchema = z.strictObject({
+  title: text('the video title'),
+  url: httpsUrl('the video'),
+  thumbnail: httpsUrl('the thumbnail').optional(),
+});
+
 /** The YAML front matter of one language file of a release. */
 export const frontMatterSchema = z.strictObject(
   {
@@ -39,6 +64,13 @@ export const frontMatterSchema = z.strictObject(
     images: z
       .array(imageSchema, { error: 'expected a list of images, each with src and alt' })
       .optional(),
+    attachments: z
+      .array(attachmentSchema, { error: 'expected a list of attachments, each with name and url' })
+      .optional(),
+    links: z.array(linkSchema, { error: 'expected a list of related links, each with name and url' }).optional(),
+    videos: z.array(videoSchema, { error: 'expected a list of videos, each with title and url' }).optional(),
+    /** Where the ministry first published this version, when it was imported. */
+    source: httpsUrl('the original page').optional(),
     draft: z.boolean({ error: 'expected true or false' }).optional(),
   },
   { error: 'expected YAML front matter with title, date and unit' },
@@ -46,3 +78,6 @@ export const frontMatterSchema = z.strictObject(
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type ReleaseImage = z.infer<typeof imageSchema>;
+export type ReleaseAttachment = z.infer<typeof attachmentSchema>;
+export type ReleaseLink = z.infer<typeof linkSchema>;
+export type ReleaseVideo = z.infer<typeof videoSchema>;
