@@ -1,13 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-
-/**
- * Debian's Chromium by default, since Playwright's own browser download is not
- * reachable here. Set CHROMIUM_PATH to another binary, or to an empty string to
- * use the browser that `npx playwright install` fetches.
- */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,16 +21,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromiumPath || undefined,
-          // Root on a closed network: no sandbox, and none of Chromium's background calls home.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
         },
       },
     },

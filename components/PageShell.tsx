@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
+import { AccessKeyAnchor } from './AccessKeyAnchor';
 import type { LanguageSwitchTarget } from './LanguageSwitch';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader, type Section } from './SiteHeader';
-import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { SkipLink } from './SkipLink';
 
 /**
- * Every page's frame, in keyboard order: skip link, header (name, navigation,
- * language switch, theme toggle), main content, footer with "Go Top".
+ * Every page's frame, in keyboard order: skip link, header (":::" U anchor,
+ * name, navigation, site map, language switch, theme, text size), main content
+ * (starting at the ":::" C anchor), footer (":::" Z anchor, links, Go Top).
  * Pages render it themselves because only a page knows where its language
  * switch should lead.
  */
@@ -23,7 +25,10 @@ export function PageShell({
     <>
       <SkipLink />
       <SiteHeader section={section} languageSwitch={languageSwitch} />
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="site-main">
+      <main className="site-main">
+        <div className="page-width">
+          <AccessKeyAnchor area="C" />
+        </div>
         {children}
       </main>
       <SiteFooter />

@@ -4,7 +4,8 @@ import type { ReleaseVersion } from '@/content-layer/releases';
 import { ReleaseDate } from './ReleaseDate';
 
 /** A release: title (the page's only h1), dates, unit, body and images. */
-export async function ReleaseArticle({ release }: { release: ReleaseVersion }) {
+/** `url` is the release's public address, printed on paper copies. */
+export async function ReleaseArticle({ release, url }: { release: ReleaseVersion; url: string }) {
   const t = await getTranslations('Release');
   const showUpdated =
     release.updated !== undefined && taipeiDay(release.updated.instant) !== taipeiDay(release.date.instant);
@@ -29,6 +30,10 @@ export async function ReleaseArticle({ release }: { release: ReleaseVersion }) {
         <div>
           <dt>{t('unit')}</dt>
           <dd>{release.unit}</dd>
+        </div>
+        <div className="print-only">
+          <dt>{t('printUrl')}</dt>
+          <dd>{url}</dd>
         </div>
       </dl>
       {/* Rendered from Markdown on the server and sanitized by the content layer. */}

@@ -1,11 +1,22 @@
 import { getTranslations } from 'next-intl/server';
+import { AccessKeyAnchor } from './AccessKeyAnchor';
+import { LocalizedLink as Link } from './LocalizedLink';
 
 export async function SiteFooter() {
   const t = await getTranslations();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
+        <AccessKeyAnchor area="Z" />
         <p className="site-footer__name">{t('Site.ministry')}</p>
+        <ul className="site-footer__links">
+          <li>
+            <Link href="/site-map">{t('Nav.siteMap')}</Link>
+          </li>
+          <li>
+            <Link href="/accessibility">{t('Nav.accessibility')}</Link>
+          </li>
+        </ul>
         <p>{t('Footer.licence')}</p>
         {/* `#top` is the body: works without JavaScript, and the next Tab starts from the skip link. */}
         <p className="go-top">

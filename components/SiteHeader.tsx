@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { LocalizedLink as Link } from './LocalizedLink';
+import { AccessKeyAnchor } from './AccessKeyAnchor';
 import { LanguageSwitch, type LanguageSwitchTarget } from './LanguageSwitch';
+import { LocalizedLink as Link } from './LocalizedLink';
+import { TextSizeControl } from './TextSizeControl';
 import { ThemeToggle } from './ThemeToggle';
 
-export type Section = 'home' | 'press' | null;
+export type Section = 'home' | 'press' | 'site-map' | 'accessibility' | null;
 
 export async function SiteHeader({
   section,
@@ -19,7 +21,11 @@ export async function SiteHeader({
   ] as const;
   return (
     <header className="site-header">
+      <noscript>
+        <p className="noscript-notice">{t('NoScript.notice')}</p>
+      </noscript>
       <div className="site-header__inner">
+        <AccessKeyAnchor area="U" />
         <Link className="site-header__brand" href="/">
           {t('Site.ministry')}
         </Link>
@@ -35,8 +41,15 @@ export async function SiteHeader({
           </ul>
         </nav>
         <div className="site-header__tools">
+          <Link href="/site-map" aria-current={section === 'site-map' ? 'page' : undefined}>
+            {t('Nav.siteMap')}
+          </Link>
           <LanguageSwitch target={languageSwitch} />
           <ThemeToggle label={t('Theme.toggle')} darkState={t('Theme.dark')} lightState={t('Theme.light')} />
+          <TextSizeControl
+            label={t('TextSize.label')}
+            names={{ small: t('TextSize.small'), medium: t('TextSize.medium'), large: t('TextSize.large') }}
+          />
         </div>
       </div>
     </header>

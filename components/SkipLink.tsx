@@ -1,15 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 
-export const MAIN_CONTENT_ID = 'main-content';
-
 /**
- * The first stop in the tab order, hidden until focused. It targets `<main>`,
- * which takes focus (tabIndex -1), so the next Tab lands inside the content.
+ * The first stop in the tab order, hidden until focused. It leads to the
+ * central area's ":::" anchor at the start of `<main>`, which takes focus, so
+ * the next Tab lands inside the content.
  */
 export async function SkipLink() {
   const t = await getTranslations('Site');
   return (
-    <a className="skip-link" href={`#${MAIN_CONTENT_ID}`}>
+    <a className="skip-link" href="#C">
       {t('skipLink')}
     </a>
   );

@@ -25,3 +25,12 @@ test('raw HTML, event handlers and script URLs never reach the page', () => {
   }
   assert.match(html, /click/);
 });
+
+test('a phrase in another language is marked with its lang', () => {
+  const html = renderMarkdown('數位發展部部長[Audrey Tang]{lang=en}與代表[이은호]{lang=ko}會面。');
+  assert.equal(html, '<p>數位發展部部長<span lang="en">Audrey Tang</span>與代表<span lang="ko">이은호</span>會面。</p>');
+});
+
+test('brackets that are not a language span stay as written', () => {
+  assert.equal(renderMarkdown('[註一]{見附件} 與 [x]{lang=<b>}'), '<p>[註一]{見附件} 與 [x]{lang=}</p>');
+});

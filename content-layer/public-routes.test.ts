@@ -13,8 +13,10 @@ const index = new ReleaseIndex(loadContentTree(makeContentTree(files)).releases)
 const exists = (locale: 'zh-TW' | 'en', path: string, query = '') =>
   publicRouteExists(index, locale, path, new URLSearchParams(query), NOW);
 
-test('the home page and real press-list pages exist', () => {
+test('the fixed pages and real press-list pages exist', () => {
   assert.equal(exists('zh-TW', '/'), true);
+  assert.equal(exists('en', '/site-map'), true);
+  assert.equal(exists('zh-TW', '/accessibility'), true);
   assert.equal(exists('zh-TW', '/press'), true);
   assert.equal(exists('zh-TW', '/press', 'page=2'), true);
   assert.equal(exists('en', '/press', 'page=1'), true);

@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALES, PAGE_TYPES, url, waitForHydration } from './support/site';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const violationsOf = async (page: import('@playwright/test').Page) =>
+  (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map(({ id, nodes }) => ({
+    id,
+    targets: nodes.map((node) => node.target),
+  }));
 
 for (const site of LOCALES) {
   for (const pageType of PAGE_TYPES) {
@@ -12,9 +18,20 @@ for (const site of LOCALES) {
         await page.goto(url(site.prefix, pageType.path));
         await waitForHydration(page, site.themeToggle);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
+        expect(await violationsOf(page)).toEqual([]);
       });
     }
+  }
+}
+
+for (const site of LOCALES) {
+  for (const pageType of PAGE_TYPES) {
+    test(`axe: ${pageType.name}, ${site.locale}, largest text size`, async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('text-size', 'large'));
+      await page.goto(url(site.prefix, pageType.path));
+      await waitForHydration(page, site.themeToggle);
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+      expect(await violationsOf(page)).toEqual([]);
+    });
   }
 }

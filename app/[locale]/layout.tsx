@@ -6,6 +6,7 @@ import { currentLocale } from '@/i18n/current-locale';
 import { languageTag } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/i18n/urls';
+import { APPLY_SAVED_TEXT_SIZE } from '@/components/text-size';
 import '../globals.css';
 
 // Only the site's locales exist; anything else never reaches this layout.
@@ -38,6 +39,10 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
   return (
     // next-themes sets data-theme on <html> before hydration; React must not complain.
     <html lang={languageTag[locale]} suppressHydrationWarning>
+      <head>
+        {/* Before the first paint, like next-themes' script: a chosen text size never flashes. */}
+        <script dangerouslySetInnerHTML={{ __html: APPLY_SAVED_TEXT_SIZE }} />
+      </head>
       <body id="top">
         <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
           {children}

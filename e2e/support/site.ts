@@ -35,6 +35,8 @@ export const PAGE_TYPES = [
   { name: 'home', path: '/' },
   { name: 'press list', path: '/press' },
   { name: 'release', path: '/press/fixture-rich' },
+  { name: 'site map', path: '/site-map' },
+  { name: 'accessibility statement', path: '/accessibility' },
   { name: '404', path: '/press/no-such-release' },
 ] as const;
 

@@ -6,7 +6,7 @@ import { ReleaseArticle } from '@/components/ReleaseArticle';
 import { getReleaseIndex } from '@/content-layer/releases';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
-import { alternatesFor, localizedPath } from '@/i18n/urls';
+import { alternatesFor, localizedPath, siteUrl } from '@/i18n/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -62,7 +62,10 @@ export default async function ReleasePage({ params }: Props) {
     >
       <div className="page-width">
         <Breadcrumb current={release.title} />
-        <ReleaseArticle release={release} />
+        <ReleaseArticle
+          release={release}
+          url={new URL(localizedPath(release.locale, `/press/${release.slug}`), siteUrl()).href}
+        />
       </div>
     </PageShell>
   );

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+
+const AREAS = { U: 'top', C: 'center', Z: 'bottom' } as const;
+
+/**
+ * Taiwan's government sites mark the top (U), central (C) and bottom (Z)
+ * areas of every page with a ":::" anchor that has an access key, so that
+ * Alt+U/C/Z (Shift+Alt in Firefox, Control+Option on macOS) jumps there.
+ * The anchor links to itself; its name says which area it marks.
+ */
+export async function AccessKeyAnchor({ area }: { area: keyof typeof AREAS }) {
+  const t = await getTranslations('AccessKeys');
+  const label = t(AREAS[area]);
+  return (
+    <a id={area} href={`#${area}`} accessKey={area} title={label} aria-label={label} className="access-key">
+      :::
+    </a>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration } from './support/site';
+
+const motion = (page: Page) =>
+  page.evaluate(() => ({
+    scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
+    moving: [...document.querySelectorAll('*')].filter((element) => {
+      const style = getComputedStyle(element);
+      return parseFloat(style.transitionDuration) > 0 || parseFloat(style.animationDuration) > 0;
+    }).length,
+  }));
+
+test('smooth scrolling is on by default, and gone with prefers-reduced-motion', async ({ page }) => {
+  await page.goto('/press/fixture-rich');
+  expect((await motion(page)).scrollBehavior).toBe('smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await motion(page)).toEqual({ scrollBehavior: 'auto', moving: 0 });
+});
+
+test('forced colours keep buttons, borders and focus indicators visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/en');
+  await waitForHydration(page, 'Toggle Dark/Light Mode');
+  for (const button of await page.locator('header button').all()) {
+    const border = await button.evaluate((element) => getComputedStyle(element));
+    expect(border.borderStyle).toBe('solid');
+    expect(parseFloat(border.borderWidth)).toBeGreaterThanOrEqual(1);
+  }
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).toBe('solid');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('a release prints without navigation, toggles or banners, black on white, with its address and date', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/en/press/fixture-rich');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const selector of ['header', 'footer', 'nav', '.skip-link', '.access-key']) {
+    for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('time').first()).toBeVisible();
+  await expect(page.locator('.release__meta')).toContainText('http://localhost:3000/en/press/fixture-rich');
+  const colors = await page.evaluate(() => ({
+    text: getComputedStyle(document.querySelector('.release__body p')!).color,
+    background: getComputedStyle(document.documentElement).backgroundColor,
+  }));
+  expect(colors).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+});
+
+test('every image has an alt attribute, and phrases in another language are marked', async ({ page }) => {
+  for (const path of ['/press/fixture-rich', '/en/press/fixture-rich']) {
+    await page.goto(path);
+    await expect(page.locator('img:not([alt])')).toHaveCount(0);
+  }
+  await expect(page.locator('.release__body span[lang="zh-Hant-TW"]')).toHaveText('測試用語');
+  await page.goto('/press/fixture-rich');
+  await expect(page.locator('.release__body span[lang="en"]')).toHaveText('Test Phrase');
+});
