@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/browser';
+import { PREVIEW_SECRET } from './e2e/support/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -38,6 +39,7 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       CONTENT_DIR: 'e2e/fixtures/content',
       NEXT_TELEMETRY_DISABLED: '1',
+      PREVIEW_SECRET: PREVIEW_SECRET,
     },
   },
 });

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex } from './content-layer/releases';
 import { routing, type Locale } from './i18n/routing';
+import { PREVIEW_COOKIE } from './preview/cookie';
 
 const handleLocale = createMiddleware(routing);
 
@@ -23,6 +24,10 @@ export default function proxy(request: NextRequest) {
   const { locale, path, prefixed } = localeAndPath(request.nextUrl.pathname);
   // `/zh-TW/...` is redirected to its unprefixed URL first, then checked.
   if (prefixed && locale === routing.defaultLocale) return handleLocale(request);
+
+  // Staff previewing may see drafts, scheduled releases and the staff pages;
+  // those pages check Draft Mode themselves, so a forged cookie shows nothing.
+  if (request.cookies.has(PREVIEW_COOKIE)) return handleLocale(request);
 
   let exists: boolean;
   try {

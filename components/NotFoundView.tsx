@@ -11,7 +11,7 @@ export async function NotFoundView() {
   const t = await getTranslations('NotFound');
   const other = otherLocale(locale);
   return (
-    <PageShell section={null} languageSwitch={{ locale: other, href: localizedPath(other, '/') }}>
+    <PageShell section={null} path="/" languageSwitch={{ locale: other, href: localizedPath(other, '/') }}>
       <div className="page-width">
         <h1>{t('title')}</h1>
         <p>{t('body')}</p>

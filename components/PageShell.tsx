@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { AccessKeyAnchor } from './AccessKeyAnchor';
 import type { LanguageSwitchTarget } from './LanguageSwitch';
+import { PreviewBanner } from './PreviewBanner';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader, type Section } from './SiteHeader';
 import { SkipLink } from './SkipLink';
 
 /**
- * Every page's frame, in keyboard order: skip link, header (":::" U anchor,
+ * Every page's frame, in keyboard order: skip link, the staff preview banner
+ * when previewing, header (":::" U anchor,
  * name, navigation, site map, language switch, theme, text size), main content
  * (starting at the ":::" C anchor), footer (":::" Z anchor, links, Go Top).
  * Pages render it themselves because only a page knows where its language
@@ -14,16 +16,20 @@ import { SkipLink } from './SkipLink';
  */
 export function PageShell({
   section,
+  path,
   languageSwitch,
   children,
 }: {
   section: Section;
+  /** This page's path without the locale, e.g. `/press/5763`. */
+  path: string;
   languageSwitch: LanguageSwitchTarget;
   children: ReactNode;
 }) {
   return (
     <>
       <SkipLink />
+      <PreviewBanner path={path} />
       <SiteHeader section={section} languageSwitch={languageSwitch} />
       <main className="site-main">
         <div className="page-width">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { taipeiDay } from '@/content-layer/dates';
 import type { ReleaseVersion } from '@/content-layer/releases';
+import { PublicationLabel } from './PublicationLabel';
 import { ReleaseDate } from './ReleaseDate';
 
 /** A release: title (the page's only h1), dates, unit, body and images. */
@@ -11,6 +12,7 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
     release.updated !== undefined && taipeiDay(release.updated.instant) !== taipeiDay(release.date.instant);
   return (
     <article className="release">
+      <PublicationLabel release={release} />
       <h1 className="release__title">{release.title}</h1>
       <dl className="release__meta">
         <div>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReleaseVersion } from '@/content-layer/releases';
 import { LocalizedLink as Link } from './LocalizedLink';
 import type { Locale } from '@/i18n/routing';
+import { PublicationLabel } from './PublicationLabel';
 import { ReleaseDate } from './ReleaseDate';
 
 /** Releases as a list of headed entries, for the home page and the press list. */
@@ -23,6 +24,7 @@ export async function ReleaseList({
           <Heading className="release-list__title">
             <Link href={`/press/${release.slug}`}>{release.title}</Link>
           </Heading>
+          <PublicationLabel release={release} />
           <p className="release-list__meta">
             <span className="visually-hidden">{t('published')} </span>
             <ReleaseDate date={release.date} locale={locale} />

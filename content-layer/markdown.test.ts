@@ -34,3 +34,13 @@ test('a phrase in another language is marked with its lang', () => {
 test('brackets that are not a language span stay as written', () => {
   assert.equal(renderMarkdown('[註一]{見附件} 與 [x]{lang=<b>}'), '<p>[註一]{見附件} 與 [x]{lang=}</p>');
 });
+
+test('a body splits into its blocks for side-by-side reading', async () => {
+  const { splitBlocks } = await import('./markdown');
+  assert.deepEqual(splitBlocks('第一段。\n\n## 標題\n\n- 一\n- 二\n\n\n第二段\n跨行。\n'), [
+    '第一段。',
+    '## 標題',
+    '- 一\n- 二',
+    '第二段\n跨行。',
+  ]);
+});

@@ -61,3 +61,14 @@ const processor = unified()
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
+
+/**
+ * A body's blocks (paragraphs, headings, lists) as separate Markdown sources,
+ * for setting two translations side by side, block against block.
+ */
+export function splitBlocks(markdown: string): string[] {
+  return markdown
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '');
+}

@@ -25,7 +25,7 @@ export function publicRouteExists(
   if (pathname === '/press') {
     const pageValues = searchParams.getAll('page');
     const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
-    return page !== null && paginate(index.published(locale, now), page) !== null;
+    return page !== null && paginate(index.list(locale, now), page) !== null;
   }
   const slug = /^\/press\/([^/]+)$/.exec(pathname)?.[1];
   return slug !== undefined && index.find(locale, slug, now) !== undefined;

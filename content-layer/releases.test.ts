@@ -75,11 +75,11 @@ describe('the release index', () => {
 
   test('lists public releases newest first, ties in slug order', () => {
     assert.deepEqual(
-      index.published('zh-TW', NOW).map((r) => r.slug),
+      index.list('zh-TW', NOW).map((r) => r.slug),
       ['newer', 'same-day-a', 'same-day-b', 'older'],
     );
     assert.deepEqual(
-      index.published('en', NOW).map((r) => r.slug),
+      index.list('en', NOW).map((r) => r.slug),
       ['draft', 'older'],
     );
   });
@@ -96,9 +96,9 @@ describe('the release index', () => {
   });
 
   test('knows which languages a release is public in', () => {
-    assert.deepEqual(index.publicLocales('older', NOW).sort(), ['en', 'zh-TW']);
-    assert.deepEqual(index.publicLocales('draft', NOW), ['en']);
-    assert.deepEqual(index.publicLocales('never-existed', NOW), []);
+    assert.deepEqual(index.localesOf('older', NOW).sort(), ['en', 'zh-TW']);
+    assert.deepEqual(index.localesOf('draft', NOW), ['en']);
+    assert.deepEqual(index.localesOf('never-existed', NOW), []);
   });
 });
 

@@ -1,13 +1,20 @@
 import { resolve } from 'node:path';
 import type { Locale } from '@/i18n/routing';
 import { loadContentTree, type Release, type ReleaseVersion } from './load';
-import { ContentValidationError } from './problems';
+import { ContentValidationError, type ContentProblem } from './problems';
 
 export type { Release, ReleaseVersion } from './load';
 
-/** A version is public once it is not a draft and its date has come. */
+export type PublicationState = 'public' | 'draft' | 'scheduled';
+
+/** A draft stays private whatever its date; otherwise a version is public once its date has come. */
+export function publicationState(version: ReleaseVersion, now: Date): PublicationState {
+  if (version.draft) return 'draft';
+  return version.date.instant.getTime() <= now.getTime() ? 'public' : 'scheduled';
+}
+
 export function isPublic(version: ReleaseVersion, now: Date): boolean {
-  return !version.draft && version.date.instant.getTime() <= now.getTime();
+  return publicationState(version, now) === 'public';
 }
 
 /** Newest first; releases of the same moment keep a stable order by slug. */
@@ -15,35 +22,63 @@ function newestFirst(a: ReleaseVersion, b: ReleaseVersion): number {
   return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
 }
 
+/**
+ * Who the index answers for: citizens see public versions only; staff in
+ * preview also see drafts and scheduled releases.
+ */
+export type Audience = 'public' | 'staff';
+
 /** The releases of one content tree, indexed for the questions pages ask. */
 export class ReleaseIndex {
   private readonly bySlug: Map<string, Release>;
 
-  constructor(releases: readonly Release[]) {
+  constructor(
+    releases: readonly Release[],
+    readonly audience: Audience = 'public',
+  ) {
     this.bySlug = new Map(releases.map((release) => [release.slug, release]));
   }
 
-  /** Public releases in one language, newest first. */
-  published(locale: Locale, now = new Date()): ReleaseVersion[] {
+  private visible(version: ReleaseVersion | undefined, now: Date): version is ReleaseVersion {
+    return version !== undefined && (this.audience === 'staff' || isPublic(version, now));
+  }
+
+  /** The releases in one language, newest first. */
+  list(locale: Locale, now = new Date()): ReleaseVersion[] {
     return [...this.bySlug.values()]
       .map((release) => release.versions[locale])
-      .filter((version): version is ReleaseVersion => version !== undefined && isPublic(version, now))
+      .filter((version): version is ReleaseVersion => this.visible(version, now))
       .sort(newestFirst);
   }
 
-  /** A public release in one language, or undefined: drafts are indistinguishable from slugs that never existed. */
+  /** One release in one language, or undefined: to the public, drafts are indistinguishable from slugs that never existed. */
   find(locale: Locale, slug: string, now = new Date()): ReleaseVersion | undefined {
     const version = this.bySlug.get(slug)?.versions[locale];
-    return version && isPublic(version, now) ? version : undefined;
+    return this.visible(version, now) ? version : undefined;
   }
 
-  /** The languages a release is publicly readable in. */
-  publicLocales(slug: string, now = new Date()): Locale[] {
+  /** The languages a release can be read in. */
+  localesOf(slug: string, now = new Date()): Locale[] {
     const release = this.bySlug.get(slug);
     if (!release) return [];
     return (Object.values(release.versions) as ReleaseVersion[])
-      .filter((version) => isPublic(version, now))
+      .filter((version) => this.visible(version, now))
       .map((version) => version.locale);
+  }
+
+  /** Releases with at least one version not yet public, newest first: the staff's work list. */
+  unpublished(now = new Date()): Release[] {
+    if (this.audience !== 'staff') return [];
+    const newest = (release: Release) =>
+      Math.max(...(Object.values(release.versions) as ReleaseVersion[]).map((v) => v.date.instant.getTime()));
+    return [...this.bySlug.values()]
+      .filter((release) => (Object.values(release.versions) as ReleaseVersion[]).some((v) => !isPublic(v, now)))
+      .sort((a, b) => newest(b) - newest(a) || a.slug.localeCompare(b.slug));
+  }
+
+  /** A release with all its versions, for staff. */
+  release(slug: string): Release | undefined {
+    return this.audience === 'staff' ? this.bySlug.get(slug) : undefined;
   }
 }
 
@@ -69,4 +104,14 @@ export function getReleaseIndex(): ReleaseIndex {
     index = new ReleaseIndex(releases);
   }
   return index;
+}
+
+/**
+ * For staff previews: the content folder read afresh, so an edited draft shows
+ * on reload without a rebuild. A file with errors is left out (and its problems
+ * returned for the staff overview) rather than breaking every preview.
+ */
+export function loadStaffIndex(): { index: ReleaseIndex; problems: ContentProblem[] } {
+  const { releases, problems } = loadContentTree(contentRoot());
+  return { index: new ReleaseIndex(releases, 'staff'), problems };
 }

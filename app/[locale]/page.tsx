@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { ReleaseList } from '@/components/ReleaseList';
-import { getReleaseIndex } from '@/content-layer/releases';
+import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
 import { LocalizedLink as Link } from '@/components/LocalizedLink';
@@ -10,6 +10,9 @@ import { routing } from '@/i18n/routing';
 import { alternatesFor, localizedPath } from '@/i18n/urls';
 
 const LATEST_COUNT = 5;
+
+// Regenerated at most every minute, so a scheduled release appears without a rebuild.
+export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
@@ -19,10 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const locale = await currentLocale();
   const t = await getTranslations();
-  const latest = getReleaseIndex().published(locale).slice(0, LATEST_COUNT);
+  const latest = (await releaseIndexForRequest()).list(locale).slice(0, LATEST_COUNT);
   const other = otherLocale(locale);
   return (
-    <PageShell section="home" languageSwitch={{ locale: other, href: localizedPath(other, '/') }}>
+    <PageShell section="home" path="/" languageSwitch={{ locale: other, href: localizedPath(other, '/') }}>
       <div className="page-width">
         <h1>{t('Site.ministry')}</h1>
         <section aria-labelledby="latest-heading">

@@ -46,3 +46,6 @@ export const url = (prefix: string, path: string) => (prefix && path === '/' ? p
 export async function waitForHydration(page: Page, toggleName: string) {
   await expect(page.getByRole('button', { name: toggleName })).toBeEnabled();
 }
+
+/** The preview secret the test server runs with. */
+export const PREVIEW_SECRET = 'e2e-preview-secret-not-for-production';

@@ -18,7 +18,7 @@ export default async function AccessibilityStatementPage() {
   const t = await getTranslations('Statement');
   const other = otherLocale(locale);
   return (
-    <PageShell section="accessibility" languageSwitch={{ locale: other, href: localizedPath(other, '/accessibility') }}>
+    <PageShell section="accessibility" path="/accessibility" languageSwitch={{ locale: other, href: localizedPath(other, '/accessibility') }}>
       <div className="page-width prose">
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>

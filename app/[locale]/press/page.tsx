@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
 import { ReleaseList } from '@/components/ReleaseList';
 import { paginate, parsePageParam } from '@/content-layer/pagination';
-import { getReleaseIndex } from '@/content-layer/releases';
+import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
 import type { Locale } from '@/i18n/routing';
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ page?: string | string[] }> };
 /** The requested page of the press list, or a 404 for a page that does not exist. */
 async function requestedPage(locale: Locale, searchParams: Props['searchParams']) {
   const page = parsePageParam((await searchParams).page);
-  const result = page === null ? null : paginate(getReleaseIndex().published(locale), page);
+  const result = page === null ? null : paginate((await releaseIndexForRequest()).list(locale), page);
   if (!result) notFound();
   return result;
 }
@@ -28,7 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const t = await getTranslations('Press');
   const { page } = await requestedPage(locale, searchParams);
   const locales = [locale];
-  if (paginate(getReleaseIndex().published(otherLocale(locale)), page)) locales.push(otherLocale(locale));
+  if (paginate((await releaseIndexForRequest()).list(otherLocale(locale)), page)) locales.push(otherLocale(locale));
   return {
     title: page === 1 ? t('title') : t('pageTitle', { page }),
     alternates: alternatesFor(locale, pagePath(page), locales),
@@ -41,10 +41,11 @@ export default async function PressListPage({ searchParams }: Props) {
   const { items, page, totalPages, totalItems } = await requestedPage(locale, searchParams);
   const other = otherLocale(locale);
   // Keep the reader's page where the other language has it.
-  const otherHasPage = paginate(getReleaseIndex().published(other), page) !== null;
+  const otherHasPage = paginate((await releaseIndexForRequest()).list(other), page) !== null;
   return (
     <PageShell
       section="press"
+      path={pagePath(page)}
       languageSwitch={{ locale: other, href: localizedPath(other, otherHasPage ? pagePath(page) : '/press') }}
     >
       <div className="page-width">

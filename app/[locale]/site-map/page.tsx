@@ -25,7 +25,7 @@ export default async function SiteMapPage() {
     { href: '/accessibility', label: t('sectionsAccessibility') },
   ];
   return (
-    <PageShell section="site-map" languageSwitch={{ locale: other, href: localizedPath(other, '/site-map') }}>
+    <PageShell section="site-map" path="/site-map" languageSwitch={{ locale: other, href: localizedPath(other, '/site-map') }}>
       <div className="page-width prose">
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>

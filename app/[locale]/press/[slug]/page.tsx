@@ -4,26 +4,30 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageShell } from '@/components/PageShell';
 import { ReleaseArticle } from '@/components/ReleaseArticle';
 import { getReleaseIndex } from '@/content-layer/releases';
+import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
 import { alternatesFor, localizedPath, siteUrl } from '@/i18n/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Every public release is prerendered at build time; any other slug is a 404.
-export const dynamicParams = false;
+// Public releases are prerendered at build time. A scheduled release is not;
+// once its time comes the proxy lets its URL through and it renders on first
+// request, then is cached like the rest. Pages are regenerated at most every
+// minute, so lists and language switches pick up newly public releases too.
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   const locale = await currentLocale();
   return getReleaseIndex()
-    .published(locale)
+    .list(locale)
     .map((release) => ({ slug: release.slug }));
 }
 
 async function requestedRelease(params: Props['params']) {
   const locale = await currentLocale();
   const { slug } = await params;
-  const release = getReleaseIndex().find(locale, slug);
+  const release = (await releaseIndexForRequest()).find(locale, slug);
   if (!release) notFound();
   return release;
 }
@@ -36,36 +40,32 @@ function firstParagraph(html: string): string {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const release = await requestedRelease(params);
+  const index = await releaseIndexForRequest();
   return {
     title: release.title,
     description: release.summary ?? firstParagraph(release.html),
-    alternates: alternatesFor(
-      release.locale,
-      `/press/${release.slug}`,
-      getReleaseIndex().publicLocales(release.slug),
-    ),
+    alternates: alternatesFor(release.locale, `/press/${release.slug}`, index.localesOf(release.slug)),
   };
 }
 
 export default async function ReleasePage({ params }: Props) {
   const release = await requestedRelease(params);
   const other = otherLocale(release.locale);
-  const translated = getReleaseIndex().find(other, release.slug) !== undefined;
+  const translated = (await releaseIndexForRequest()).find(other, release.slug) !== undefined;
+  const path = `/press/${release.slug}`;
   return (
     <PageShell
       section="press"
+      path={path}
       languageSwitch={{
         locale: other,
-        href: localizedPath(other, translated ? `/press/${release.slug}` : '/press'),
+        href: localizedPath(other, translated ? path : '/press'),
         untranslated: !translated,
       }}
     >
       <div className="page-width">
         <Breadcrumb current={release.title} />
-        <ReleaseArticle
-          release={release}
-          url={new URL(localizedPath(release.locale, `/press/${release.slug}`), siteUrl()).href}
-        />
+        <ReleaseArticle release={release} url={new URL(localizedPath(release.locale, path), siteUrl()).href} />
       </div>
     </PageShell>
   );

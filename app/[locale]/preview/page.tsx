@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { LocalizedLink as Link } from '@/components/LocalizedLink';
+import { PageShell } from '@/components/PageShell';
+import { ReleaseDate } from '@/components/ReleaseDate';
+import { formatProblem } from '@/content-layer/problems';
+import { loadStaffIndex, publicationState, type ReleaseVersion } from '@/content-layer/releases';
+import { isPreviewing } from '@/content-layer/request';
+import { currentLocale } from '@/i18n/current-locale';
+import { languageTag, otherLocale } from '@/i18n/languages';
+import { routing } from '@/i18n/routing';
+import { localizedPath } from '@/i18n/urls';
+
+// Staff only, and always read afresh from the content folder.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Preview');
+  return { title: t('overviewTitle'), robots: { index: false, follow: false } };
+}
+
+/** Every draft and scheduled release, with the state of each language version. */
+export default async function PreviewOverviewPage() {
+  if (!(await isPreviewing())) notFound();
+  const locale = await currentLocale();
+  const t = await getTranslations('Preview');
+  const languages = await getTranslations('Languages');
+  const { index, problems } = loadStaffIndex();
+  const now = new Date();
+  const releases = index.unpublished(now);
+  const other = otherLocale(locale);
+
+  const stateLabel = { draft: t('draft'), scheduled: t('scheduledState'), public: t('public') };
+  const versionCell = (version: ReleaseVersion | undefined) => {
+    if (!version) return <span className="flag">{t('missing')}</span>;
+    const state = publicationState(version, now);
+    const tag = languageTag[version.locale];
+    return (
+      <>
+        {/* A plain link: another language is a full page load, like the language switch. */}
+        <a href={localizedPath(version.locale, `/press/${version.slug}`)} hrefLang={tag} lang={tag}>
+          {version.title}
+        </a>
+        <br />
+        <strong className={`publication-label publication-label--${state}`}>{stateLabel[state]}</strong>{' '}
+        <ReleaseDate date={version.date} locale={locale} />
+      </>
+    );
+  };
+
+  return (
+    <PageShell section={null} path="/" languageSwitch={{ locale: other, href: localizedPath(other, '/preview') }}>
+      <div className="page-width page-width--wide">
+        <h1>{t('overviewTitle')}</h1>
+        <p>{t('overviewIntro')}</p>
+        {releases.length === 0 ? (
+          <p>{t('noUnpublished')}</p>
+        ) : (
+          <table className="staff-table">
+            <caption>{t('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('columnRelease')}</th>
+                {routing.locales.map((each) => (
+                  <th scope="col" key={each}>
+                    {t('columnLocale', { language: languages(each) })}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {releases.map((release) => (
+                <tr key={release.slug}>
+                  <th scope="row">
+                    <code>{release.slug}</code>
+                    <br />
+                    <Link href={`/preview/${release.slug}`}>{t('sideBySide')}</Link>
+                  </th>
+                  {routing.locales.map((each) => (
+                    <td key={each}>{versionCell(release.versions[each])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {problems.length > 0 ? (
+          <section aria-labelledby="content-problems">
+            <h2 id="content-problems">{t('problemsHeading')}</h2>
+            <p>{t('problemsIntro')}</p>
+            <ul>
+              {problems.map((problem) => (
+                <li key={formatProblem(problem)}>
+                  <code>{formatProblem(problem)}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,13 @@
+import { draftMode } from 'next/headers';
+import { exitTarget } from '@/preview/exit-target';
+
+/**
+ * Ends the preview. A POST, because a GET link could be prefetched and end
+ * the preview by accident; then back to the public page the staff member was on.
+ */
+export async function POST(request: Request): Promise<Response> {
+  (await draftMode()).disable();
+  const form = await request.formData().catch(() => null);
+  const target = exitTarget(form?.get('locale'), form?.get('path'));
+  return new Response(null, { status: 303, headers: { 'Cache-Control': 'private, no-store', Location: target } });
+}

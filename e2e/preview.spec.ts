@@ -1,0 +1,217 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PREVIEW_SECRET } from './support/site';
+
+const previewUrl = (query: Record<string, string>) => `/api/preview?${new URLSearchParams(query)}`;
+
+const STAFF = [
+  {
+    locale: 'zh-TW',
+    prefix: '',
+    banner: '預覽模式',
+    exit: '結束預覽',
+    overview: '未公開新聞稿一覽',
+    draftTitle: '測試草稿：不得公開',
+    draftLabel: '草稿',
+    scheduledLabel: '排程發布：2099年1月1日',
+    sideBySide: '中英對照',
+    missing: '缺少譯文',
+    notFound: '找不到網頁',
+  },
+  {
+    locale: 'en',
+    prefix: '/en',
+    banner: 'Preview mode',
+    exit: 'Exit preview',
+    overview: 'Unpublished releases',
+    draftTitle: 'Test draft: must stay private',
+    draftLabel: 'Draft',
+    scheduledLabel: 'Scheduled for January 1, 2099',
+    sideBySide: 'Side by side',
+    missing: 'Missing translation',
+    notFound: 'Page not found',
+  },
+] as const;
+
+async function enterPreview(page: Page, slug: string, locale: string) {
+  const response = await page.goto(previewUrl({ secret: PREVIEW_SECRET, slug, locale }));
+  expect(response?.status()).toBe(200);
+}
+
+for (const staff of STAFF) {
+  test(`the staff flow (${staff.locale}): enter, see drafts and scheduled releases, compare, exit`, async ({
+    page,
+    context,
+  }) => {
+    const draftPage = page.waitForResponse((r) => r.url().endsWith(`${staff.prefix}/press/fixture-draft`));
+    await enterPreview(page, 'fixture-draft', staff.locale);
+    await expect(page).toHaveURL(new RegExp(`${staff.prefix}/press/fixture-draft$`));
+    expect((await draftPage).headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
+
+    const banner = page.getByRole('region', { name: staff.banner });
+    await expect(banner).toBeVisible();
+    await expect(banner.getByRole('heading', { level: 2, name: staff.banner })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(staff.draftTitle);
+    await expect(page.locator('main').getByText(staff.draftLabel, { exact: true })).toBeVisible();
+
+    const [cookie] = (await context.cookies()).filter((c) => c.name === '__prerender_bypass');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+
+    await page.goto(`${staff.prefix}/press/fixture-scheduled`);
+    await expect(page.getByText(staff.scheduledLabel)).toBeVisible();
+
+    await page.goto(`${staff.prefix}/press`);
+    const draftItem = page.locator('.release-list__item', { hasText: staff.draftTitle });
+    await expect(draftItem.getByText(staff.draftLabel, { exact: true })).toBeVisible();
+
+    await banner.getByRole('link', { name: staff.overview }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      staff.locale === 'en' ? 'Unpublished releases' : '未公開新聞稿',
+    );
+    const rows = page.getByRole('table').getByRole('row');
+    const rowOf = (slug: string) => rows.filter({ has: page.locator('code').getByText(slug, { exact: true }) });
+    for (const slug of ['fixture-draft', 'fixture-draft-edit', 'fixture-partial-draft', 'fixture-scheduled']) {
+      await expect(rowOf(slug)).toHaveCount(1);
+    }
+    await expect(rowOf('fixture-01')).toHaveCount(0);
+
+    await rowOf('fixture-partial-draft').getByRole('link', { name: staff.sideBySide }).click();
+    const paragraphs = page.getByRole('table').getByRole('row');
+    await expect(paragraphs.nth(2)).toContainText('中文版已公開。');
+    await expect(paragraphs.nth(2)).toContainText('The English version is a draft.');
+    await expect(paragraphs.nth(4)).toContainText('第三段只有中文。');
+    await expect(paragraphs.nth(4)).toContainText(staff.missing);
+
+    await page.goto(`${staff.prefix}/press/fixture-draft`);
+    const publicPage = page.waitForResponse(
+      (r) => r.url().endsWith(`${staff.prefix}/press/fixture-draft`) && r.request().method() === 'GET',
+    );
+    await page.getByRole('button', { name: staff.exit }).click();
+    expect((await publicPage).status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(staff.notFound);
+    await expect(page.getByRole('region', { name: staff.banner })).toHaveCount(0);
+    expect((await context.cookies()).filter((c) => c.name === '__prerender_bypass')).toEqual([]);
+  });
+}
+
+test('preview reads the content folder on each request: an edited draft shows on reload', async ({ page }) => {
+  const file = join('e2e/fixtures/content/press-releases/fixture-draft-edit/zh-TW.md');
+  const original = readFileSync(file, 'utf8');
+  try {
+    await enterPreview(page, 'fixture-draft-edit', 'zh-TW');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('測試草稿：編輯前');
+    writeFileSync(file, original.replace('測試草稿：編輯前', '測試草稿：編輯後'));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('測試草稿：編輯後');
+  } finally {
+    writeFileSync(file, original);
+  }
+});
+
+test.describe('refusals', () => {
+  for (const [name, query] of [
+    ['no secret', { slug: 'fixture-draft' }],
+    ['a wrong secret', { secret: 'wrong', slug: 'fixture-draft' }],
+    ['a secret that is a prefix of the right one', { secret: PREVIEW_SECRET.slice(0, -1), slug: 'fixture-draft' }],
+  ] as const) {
+    test(`${name} is refused with 401 and no cookie`, async ({ request }) => {
+      const response = await request.get(previewUrl(query), { maxRedirects: 0 });
+      expect(response.status()).toBe(401);
+      expect(response.headers()['set-cookie']).toBeUndefined();
+    });
+  }
+
+  for (const slug of ['//evil.example', 'https://evil.example', '/\\evil.example', '../../etc/passwd']) {
+    test(`slug=${slug} cannot lead off the site`, async ({ request }) => {
+      const response = await request.get(previewUrl({ secret: PREVIEW_SECRET, slug }), { maxRedirects: 0 });
+      expect(response.status()).toBe(404);
+      expect(response.headers().location).toBeUndefined();
+      expect(response.headers()['set-cookie']).toBeUndefined();
+    });
+  }
+
+  test('an unknown locale is refused', async ({ request }) => {
+    const response = await request.get(previewUrl({ secret: PREVIEW_SECRET, slug: 'fixture-draft', locale: 'fr' }), {
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(400);
+  });
+
+  test('exit returns only to the site, whatever path is posted', async ({ request }) => {
+    for (const path of ['//evil.example', 'https://evil.example', '/\\evil.example', '/press/../../x']) {
+      const response = await request.post('/api/preview/exit', { form: { locale: 'en', path }, maxRedirects: 0 });
+      expect(response.status()).toBe(303);
+      expect(response.headers().location).toBe('/en');
+    }
+  });
+
+  test('the staff pages do not exist outside preview', async ({ request }) => {
+    for (const path of ['/preview', '/en/preview', '/preview/fixture-draft', '/en/preview/fixture-partial-draft']) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+});
+
+test.describe('nothing leaks to the public', () => {
+  const SECRETS = [/fixture-draft(?!-)/, /fixture-draft-edit/, /fixture-scheduled/, /測試草稿/, /測試排程/, /Test draft/, /Test scheduled/, /English still a draft/, /編輯前/];
+
+  test('a draft URL is a 404 indistinguishable from a slug that never existed', async ({ request }) => {
+    const draft = await request.get('/press/fixture-draft');
+    const never = await request.get('/press/no-such-release-ever');
+    expect(draft.status()).toBe(404);
+    expect(never.status()).toBe(404);
+    expect(await draft.text()).toBe(await never.text());
+  });
+
+  test('the language switch never leads to a draft translation', async ({ page }) => {
+    await page.goto('/press/fixture-partial-draft');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/press');
+    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('hreflang')),
+    );
+    expect(hreflangs).toEqual(['zh-Hant-TW', 'x-default']);
+  });
+
+  test('the prerendered pages in the build hold no draft or scheduled release', () => {
+    const root = '.next-e2e/server/app';
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(html|rsc|meta|body|json)$/.test(name) && !name.endsWith('.nft.json')) files.push(path);
+      }
+    };
+    walk(root);
+    expect(files.some((file) => file.endsWith('fixture-01.html'))).toBe(true);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const secret of SECRETS) expect(text, `${file} holds ${secret}`).not.toMatch(secret);
+    }
+  });
+
+  test('public pages stay statically cached while preview exists', async ({ request }) => {
+    const response = await request.get('/press/fixture-01');
+    expect(response.headers()['x-nextjs-cache']).toBeDefined();
+    expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+    expect(response.headers()['cache-control']).not.toMatch(/private|no-store/);
+  });
+});
+
+test.describe('the staff pages are accessible too', () => {
+  for (const staff of STAFF) {
+    test(`axe: banner, overview and side-by-side (${staff.locale})`, async ({ page }) => {
+      await enterPreview(page, 'fixture-draft', staff.locale);
+      for (const path of ['/press/fixture-draft', '/preview', '/preview/fixture-partial-draft']) {
+        await page.goto(`${staff.prefix}${path}`);
+        await expect(page.getByRole('region', { name: staff.banner })).toBeVisible();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(violations.map((v) => ({ path, id: v.id, targets: v.nodes.map((n) => n.target) }))).toEqual([]);
+      }
+    });
+  }
+});
