@@ -1,8 +1,28 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/browser';
+import { E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './e2e/support/content';
 import { PREVIEW_SECRET } from './e2e/support/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SCHEDULING_PORT = PORT + 1;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+};
+
+const server = (port: number, distDir: string, contentDir: string) => ({
+  command: `next start -p ${port}`,
+  url: `http://localhost:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+  env: {
+    NEXT_DIST_DIR: distDir,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PREVIEW_SECRET,
+  },
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,34 +32,23 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   expect: { timeout: 10_000 },
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: CHROMIUM_ARGS,
-        },
-      },
+      testIgnore: 'scheduling.spec.ts',
+      use: { ...browser, baseURL: `http://localhost:${PORT}` },
+    },
+    {
+      // Its own server, so that a release going public mid-run cannot change what other tests count.
+      name: 'scheduling',
+      testMatch: 'scheduling.spec.ts',
+      use: { ...browser, baseURL: `http://localhost:${SCHEDULING_PORT}` },
     },
   ],
-  // The production build of the fixture content tree (`npm run build:e2e`), so
-  // tests see drafts, scheduled, untranslated and paginated releases.
-  webServer: {
-    command: `next start -p ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: {
-      NEXT_DIST_DIR: '.next-e2e',
-      CONTENT_DIR: 'e2e/fixtures/content',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PREVIEW_SECRET: PREVIEW_SECRET,
-    },
-  },
+  // The production build of the fixture content (`npm run build:e2e`), served twice.
+  webServer: [
+    server(PORT, '.next-e2e', E2E_CONTENT_DIR),
+    server(SCHEDULING_PORT, '.next-e2e-scheduling', SCHEDULING_CONTENT_DIR),
+  ],
 });

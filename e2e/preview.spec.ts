@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_CONTENT_DIR } from './support/content';
 import { PREVIEW_SECRET } from './support/site';
 
 const previewUrl = (query: Record<string, string>) => `/api/preview?${new URLSearchParams(query)}`;
@@ -97,7 +98,7 @@ for (const staff of STAFF) {
 }
 
 test('preview reads the content folder on each request: an edited draft shows on reload', async ({ page }) => {
-  const file = join('e2e/fixtures/content/press-releases/fixture-draft-edit/zh-TW.md');
+  const file = join(E2E_CONTENT_DIR, 'press-releases/fixture-draft-edit/zh-TW.md');
   const original = readFileSync(file, 'utf8');
   try {
     await enterPreview(page, 'fixture-draft-edit', 'zh-TW');

@@ -9,9 +9,6 @@ import { siteUrl } from '@/i18n/urls';
 import { APPLY_SAVED_TEXT_SIZE } from '@/components/text-size';
 import '../globals.css';
 
-// Only the site's locales exist; anything else never reaches this layout.
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -9,6 +9,11 @@ import { LocalizedLink as Link } from '@/components/LocalizedLink';
 import { routing } from '@/i18n/routing';
 import { alternatesFor, localizedPath } from '@/i18n/urls';
 
+// Only the site's locales exist: any other first segment (e.g. /api, /x.txt) is
+// no route, and gets the bilingual global 404. (Set per page, not on the layout,
+// where it would also stop release pages from rendering once a scheduled one is due.)
+export const dynamicParams = false;
+
 const LATEST_COUNT = 5;
 
 // Regenerated at most every minute, so a scheduled release appears without a rebuild.

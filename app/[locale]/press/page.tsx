@@ -11,6 +11,11 @@ import { otherLocale } from '@/i18n/languages';
 import type { Locale } from '@/i18n/routing';
 import { alternatesFor, localizedPath } from '@/i18n/urls';
 
+// Only the site's locales exist: any other first segment (e.g. /api, /x.txt) is
+// no route, and gets the bilingual global 404. (Set per page, not on the layout,
+// where it would also stop release pages from rendering once a scheduled one is due.)
+export const dynamicParams = false;
+
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
 /** The requested page of the press list, or a 404 for a page that does not exist. */

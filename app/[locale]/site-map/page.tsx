@@ -7,6 +7,11 @@ import { otherLocale } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
 import { alternatesFor, localizedPath } from '@/i18n/urls';
 
+// Only the site's locales exist: any other first segment (e.g. /api, /x.txt) is
+// no route, and gets the bilingual global 404. (Set per page, not on the layout,
+// where it would also stop release pages from rendering once a scheduled one is due.)
+export const dynamicParams = false;
+
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
   const t = await getTranslations('SiteMap');
