@@ -1,0 +1,124 @@
+/**
+ * Imports the ministry's press-release archive into the content tree:
+ *
+ *   npx tsx scripts/content-import.ts <archive.json> [--out <content root>]
+ *
+ * writes `<content root>/press-releases/<id>/<locale>.md` (default root:
+ * `content`) and prints what could not be mapped. The conversion itself lives in
+ * `scripts/import/moda.ts`; this file only reads, writes and reports.
+ *
+ * Re-running is idempotent: identical files are left untouched, changed ones are
+ * overwritten, and nothing is ever deleted — a language file the archive no
+ * longer has is reported, not removed, since staff may have written it.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { RELEASES_FOLDER } from '../content-layer/load';
+import { ARCHIVE_LOCALES, convertArchive, type Unmapped } from './import/moda';
+
+const USAGE = 'usage: npx tsx scripts/content-import.ts <archive.json> [--out <content root>]';
+
+interface Options {
+  archive: string;
+  out: string;
+}
+
+function parseArguments(argv: readonly string[]): Options | string {
+  let archive: string | undefined;
+  let out = 'content';
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--out') {
+      const value = argv[++index];
+      if (value === undefined) return '--out needs a folder';
+      out = value;
+    } else if (argument.startsWith('--out=')) {
+      out = argument.slice('--out='.length);
+    } else if (argument.startsWith('-')) {
+      return `unknown option ${argument}`;
+    } else if (archive === undefined) {
+      archive = argument;
+    } else {
+      return `only one archive file, got ${archive} and ${argument}`;
+    }
+  }
+  return archive === undefined ? 'which archive file?' : { archive, out };
+}
+
+function readArchive(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+/** Writes only what changed, so that an unchanged import leaves files (and their times) alone. */
+function writeIfChanged(path: string, text: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  writeFileSync(path, text, 'utf8');
+  return true;
+}
+
+function formatUnmapped(item: Unmapped): string {
+  const where = [item.locale, item.field].filter(Boolean).join(' ');
+  return `  ${where === '' ? '' : `${where}: `}${item.message}`;
+}
+
+function main(): number {
+  const options = parseArguments(process.argv.slice(2));
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
+
+  let data: unknown;
+  try {
+    data = readArchive(options.archive);
+  } catch (error) {
+    console.error(`cannot read ${options.archive}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+
+  const { releases, unmapped } = convertArchive(data);
+  const releasesFolder = join(options.out, RELEASES_FOLDER);
+  const notes: Unmapped[] = [];
+  let changed = 0;
+  let unchanged = 0;
+  for (const release of releases) {
+    const folder = join(releasesFolder, release.id);
+    mkdirSync(folder, { recursive: true });
+    for (const file of release.files) {
+      if (writeIfChanged(join(folder, `${file.locale}.md`), file.text)) changed++;
+      else unchanged++;
+    }
+    for (const locale of ARCHIVE_LOCALES) {
+      const path = join(folder, `${locale}.md`);
+      if (!release.files.some((file) => file.locale === locale) && existsSync(path)) {
+        notes.push({
+          id: release.id,
+          locale,
+          field: '',
+          message: `${relative(process.cwd(), path)} exists but the archive has no ${locale} version: left in place`,
+        });
+      }
+    }
+  }
+
+  // Grouped by release, in archive order.
+  const byId = new Map<string, Unmapped[]>();
+  for (const item of [...unmapped, ...notes]) byId.set(item.id, [...(byId.get(item.id) ?? []), item]);
+  for (const [id, items] of byId) {
+    console.log(id);
+    for (const item of items) console.log(formatUnmapped(item));
+  }
+
+  const versions = changed + unchanged;
+  console.log(
+    `${releases.length} releases, ${versions} language versions written ` +
+      `(${changed} new or changed, ${unchanged} unchanged) to ${relative(process.cwd(), releasesFolder) || releasesFolder}, ` +
+      `${unmapped.length} items not mapped.`,
+  );
+  console.log(
+    'Not written into the releases, by design: each page\'s "source" { repository, path, commit }, the provenance of the scrape.',
+  );
+  return 0;
+}
+
+process.exitCode = main();
