@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex } from './content-layer/releases';
+import { getSearchIndex } from './content-layer/search';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 
@@ -31,7 +32,14 @@ export default function proxy(request: NextRequest) {
 
   let exists: boolean;
   try {
-    exists = publicRouteExists(getReleaseIndex(), locale, decodeURI(path), request.nextUrl.searchParams);
+    exists = publicRouteExists(
+      getReleaseIndex(),
+      locale,
+      decodeURI(path),
+      request.nextUrl.searchParams,
+      new Date(),
+      (searchLocale, query, now) => getSearchIndex(searchLocale).search(query, { now, limit: 0 }).total,
+    );
   } catch (error) {
     // Malformed percent-encoding names no page; anything else is a real fault.
     if (!(error instanceof URIError)) throw error;

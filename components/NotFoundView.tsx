@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
-import { localizedPath } from '@/i18n/urls';
+import { feedAlternates, localizedPath } from '@/i18n/urls';
 import { LocalizedLink as Link } from './LocalizedLink';
 import { PageShell } from './PageShell';
 
@@ -30,5 +30,5 @@ export async function NotFoundView() {
 
 export async function notFoundMetadata() {
   const t = await getTranslations('NotFound');
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title'), robots: { index: false }, alternates: await feedAlternates(await currentLocale()) };
 }

@@ -1,13 +1,25 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedLink as Link } from './LocalizedLink';
 
-/** Previous/next and numbered page links: plain links, so they work without JavaScript. */
-export async function Pagination({ page, totalPages, path }: { page: number; totalPages: number; path: string }) {
+/**
+ * Previous/next and numbered page links: plain links, so they work without
+ * JavaScript. `hrefFor` keeps whatever else the URL carries (filters, query).
+ */
+export async function Pagination({
+  page,
+  totalPages,
+  hrefFor,
+  label,
+}: {
+  page: number;
+  totalPages: number;
+  hrefFor: (page: number) => string;
+  label: string;
+}) {
   if (totalPages <= 1) return null;
   const t = await getTranslations('Press');
-  const hrefFor = (target: number) => (target === 1 ? path : `${path}?page=${target}`);
   return (
-    <nav className="pagination" aria-label={t('pagination')}>
+    <nav className="pagination" aria-label={label}>
       <ul>
         {page > 1 ? (
           <li>

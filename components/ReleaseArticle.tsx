@@ -1,11 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { taipeiDay } from '@/content-layer/dates';
+import { filterQuery } from '@/content-layer/filters';
 import type { ReleaseVersion } from '@/content-layer/releases';
+import { LocalizedLink as Link } from './LocalizedLink';
 import { PublicationLabel } from './PublicationLabel';
 import { ReleaseDate } from './ReleaseDate';
+import { ReleaseImages } from './ReleaseImages';
 
-/** A release: title (the page's only h1), dates, unit, body and images. */
-/** `url` is the release's public address, printed on paper copies. */
+/**
+ * A release: title (the page's only h1), dates, unit, body, images, files,
+ * links, videos and tags. `url` is its public address, printed on paper copies.
+ */
 export async function ReleaseArticle({ release, url }: { release: ReleaseVersion; url: string }) {
   const t = await getTranslations('Release');
   const showUpdated =
@@ -40,18 +45,74 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
       </dl>
       {/* Rendered from Markdown on the server and sanitized by the content layer. */}
       <div className="release__body" dangerouslySetInnerHTML={{ __html: release.html }} />
-      {release.images.length > 0 ? (
-        <section className="release__images" aria-labelledby="release-images">
-          <h2 id="release-images">{t('images')}</h2>
-          {release.images.map((image) => (
-            <figure key={image.src}>
-              {/* Images may live on the ministry's server: next/image would need each origin configured. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={image.src} alt={image.alt} loading="lazy" decoding="async" />
-              {image.caption ? <figcaption>{image.caption}</figcaption> : null}
-            </figure>
-          ))}
+
+      <ReleaseImages images={release.images} />
+
+      {release.attachments.length > 0 ? (
+        <section className="release__section" aria-labelledby="release-attachments">
+          <h2 id="release-attachments">{t('attachments')}</h2>
+          <ul>
+            {release.attachments.map((file) => (
+              <li key={file.url}>
+                <a href={file.url}>{file.name}</a>
+                {file.type || file.size ? (
+                  <span className="release__file-meta">
+                    {' '}
+                    ({[file.type && t('fileType', { type: file.type }), file.size && t('fileSize', { size: file.size })]
+                      .filter(Boolean)
+                      .join(', ')}
+                    )
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
         </section>
+      ) : null}
+
+      {release.links.length > 0 ? (
+        <section className="release__section" aria-labelledby="release-links">
+          <h2 id="release-links">{t('links')}</h2>
+          <ul>
+            {release.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url}>{link.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {release.videos.length > 0 ? (
+        <section className="release__section" aria-labelledby="release-videos">
+          <h2 id="release-videos">{t('videos')}</h2>
+          <ul>
+            {release.videos.map((video) => (
+              <li key={video.url}>
+                <a href={video.url}>{video.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {release.tags.length > 0 ? (
+        <section className="release__section" aria-labelledby="release-tags">
+          <h2 id="release-tags">{t('tags')}</h2>
+          <ul className="tag-list">
+            {release.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={`/press${filterQuery({ tag })}`}>{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {release.source ? (
+        <p className="release__source">
+          {t('source')}: <a href={release.source}>{release.source}</a>
+        </p>
       ) : null}
     </article>
   );

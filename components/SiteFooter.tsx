@@ -1,9 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { AccessKeyAnchor } from './AccessKeyAnchor';
+import { currentLocale } from '@/i18n/current-locale';
+import { feedPath } from '@/i18n/urls';
 import { LocalizedLink as Link } from './LocalizedLink';
 
 export async function SiteFooter() {
   const t = await getTranslations();
+  const locale = await currentLocale();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -15,6 +18,12 @@ export async function SiteFooter() {
           </li>
           <li>
             <Link href="/accessibility">{t('Nav.accessibility')}</Link>
+          </li>
+          <li>
+            {/* A file, not a page: a plain link. */}
+            <a href={feedPath(locale)} type="application/rss+xml">
+              {t('Footer.feed')}
+            </a>
           </li>
         </ul>
         <p>{t('Footer.licence')}</p>

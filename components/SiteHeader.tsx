@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { AccessKeyAnchor } from './AccessKeyAnchor';
 import { LanguageSwitch, type LanguageSwitchTarget } from './LanguageSwitch';
 import { LocalizedLink as Link } from './LocalizedLink';
+import { SearchForm } from './SearchForm';
 import { TextSizeControl } from './TextSizeControl';
 import { ThemeToggle } from './ThemeToggle';
 
-export type Section = 'home' | 'press' | 'site-map' | 'accessibility' | null;
+export type Section = 'home' | 'press' | 'search' | 'site-map' | 'accessibility' | null;
 
 export async function SiteHeader({
   section,
@@ -40,6 +41,10 @@ export async function SiteHeader({
             ))}
           </ul>
         </nav>
+        <div className="site-header__search">
+          <AccessKeyAnchor area="S" />
+          <SearchForm id="header-search" />
+        </div>
         <div className="site-header__tools">
           <Link href="/site-map" aria-current={section === 'site-map' ? 'page' : undefined}>
             {t('Nav.siteMap')}

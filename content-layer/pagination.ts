@@ -11,8 +11,8 @@ export interface Page<T> {
  * Reads `?page=`: absent means page 1; anything but a plain positive whole
  * number (0, -1, 1.5, abc, 01, repeated) is null, which pages answer with 404.
  */
-export function parsePageParam(raw: string | string[] | undefined): number | null {
-  if (raw === undefined) return 1;
+export function parsePageParam(raw: string | string[] | null | undefined): number | null {
+  if (raw === undefined || raw === null) return 1;
   if (typeof raw !== 'string' || !/^[1-9][0-9]{0,5}$/.test(raw)) return null;
   return Number(raw);
 }

@@ -37,3 +37,15 @@ test('a release exists only where it is public in that language', () => {
   assert.equal(exists('zh-TW', '/press/r1/extra'), false);
   assert.equal(exists('zh-TW', '/about'), false);
 });
+
+test('search pages: the first always exists, later ones only where there are results', () => {
+  const count = () => 25;
+  const search = (query: string) =>
+    publicRouteExists(index, 'zh-TW', '/search', new URLSearchParams(query), NOW, count);
+  assert.equal(search(''), true);
+  assert.equal(search('q=資安'), true);
+  assert.equal(search('q=資安&page=3'), true);
+  assert.equal(search('q=資安&page=4'), false);
+  assert.equal(search('q=資安&page=0'), false);
+  assert.equal(search('q=a&q=b'), false);
+});

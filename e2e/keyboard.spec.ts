@@ -9,6 +9,9 @@ const HEADER = {
     'link: 數位發展部',
     'link: 首頁',
     'link: 新聞稿',
+    'link: 搜尋區塊',
+    'searchbox: 搜尋新聞稿',
+    'button: 搜尋',
     'link: 網站導覽',
     'link: English',
     'button: 切換深色/淺色模式',
@@ -23,6 +26,9 @@ const HEADER = {
     'link: Ministry of Digital Affairs',
     'link: Home',
     'link: Press releases',
+    'link: Search area',
+    'searchbox: Search press releases',
+    'button: Search',
     'link: Site map',
     'link: 中文',
     'button: Toggle Dark/Light Mode',
@@ -34,8 +40,14 @@ const HEADER = {
 };
 
 const FOOTER = {
-  'zh-TW': ['link: 下方功能區塊', 'link: 網站導覽', 'link: 無障礙聲明', 'link: 回到頁首'],
-  en: ['link: Bottom function area', 'link: Site map', 'link: Accessibility statement', 'link: Go Top'],
+  'zh-TW': ['link: 下方功能區塊', 'link: 網站導覽', 'link: 無障礙聲明', 'link: RSS 訂閱新聞稿', 'link: 回到頁首'],
+  en: [
+    'link: Bottom function area',
+    'link: Site map',
+    'link: Accessibility statement',
+    'link: RSS feed of press releases',
+    'link: Go Top',
+  ],
 };
 
 const CONTENT = {
@@ -58,9 +70,9 @@ const CONTENT = {
     ],
   },
   release: {
-    'zh-TW': ['link: 首頁', 'link: 新聞稿', 'link: 外部連結'],
+    'zh-TW': ['link: 首頁', 'link: 新聞稿', 'link: 外部連結', 'link: 測試標籤甲', 'link: 測試標籤乙'],
     // The sanitized "javascript:" link has no href left, so it is no longer a Tab stop.
-    en: ['link: Home', 'link: Press releases', 'link: An external link'],
+    en: ['link: Home', 'link: Press releases', 'link: An external link', 'link: Test tag A', 'link: Test tag B'],
   },
 };
 

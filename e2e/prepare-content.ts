@@ -1,5 +1,6 @@
 /**
- * Lays out the e2e content roots (see support/content.ts). A scheduled
+ * Lays out the e2e content roots (see support/content.ts): the made-up
+ * fixtures plus the real seed release 5763. A scheduled
  * release needs a date relative to the build, which a committed file cannot have.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,9 +8,12 @@ import { join } from 'node:path';
 import { DUE_SOON_DELAY_SECONDS, DUE_SOON_SLUG, E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './support/content';
 
 const FIXTURES = 'e2e/fixtures/content';
+// The seed release is real content: the search tests must find it by its Chinese words.
+const SEED = 'content/press-releases/5763';
 for (const root of [E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR]) {
   rmSync(root, { recursive: true, force: true });
   cpSync(FIXTURES, root, { recursive: true });
+  cpSync(SEED, join(root, 'press-releases', '5763'), { recursive: true });
 }
 
 const due = new Date(Date.now() + DUE_SOON_DELAY_SECONDS * 1000);

@@ -8,7 +8,7 @@ test.describe('press list without JavaScript', () => {
 
   test('lists 15 releases a page, newest first, with next and previous links', async ({ page }) => {
     await page.goto('/press');
-    await expect(page.getByText('共 18 則新聞稿（第 1 頁，共 2 頁）')).toBeVisible();
+    await expect(page.getByText('共 19 則新聞稿（第 1 頁，共 2 頁）')).toBeVisible();
     const first = await titles(page);
     expect(first).toHaveLength(15);
     expect(first.slice(0, 3)).toEqual(['測試新聞稿：圖片與格式', '測試新聞稿：僅有中文版', '測試新聞稿 15']);
@@ -18,7 +18,12 @@ test.describe('press list without JavaScript', () => {
     await expect(pagination.getByRole('link', { name: '上一頁' })).toHaveCount(0);
     await pagination.getByRole('link', { name: '下一頁' }).click();
     await expect(page).toHaveURL(/\/press\?page=2$/);
-    expect(await titles(page)).toEqual(['測試新聞稿 02', '測試新聞稿 01', '測試新聞稿：英文版仍是草稿']);
+    expect(await titles(page)).toEqual([
+      '測試新聞稿 02',
+      '測試新聞稿 01',
+      '測試新聞稿：英文版仍是草稿',
+      '唐鳳部長與駐台北韓國代表李殷鎬會面 期許臺韓攜手強化資安聯防',
+    ]);
     await expect(pagination.getByRole('link', { name: '第 2 頁' })).toHaveAttribute('aria-current', 'page');
 
     await pagination.getByRole('link', { name: '上一頁' }).click();
@@ -28,8 +33,11 @@ test.describe('press list without JavaScript', () => {
 
   test('English has its own count and pages', async ({ page }) => {
     await page.goto('/en/press?page=2');
-    await expect(page.getByText('16 press releases (page 2 of 2)')).toBeVisible();
-    expect(await titles(page)).toEqual(['Test fixture release 01']);
+    await expect(page.getByText('17 press releases (page 2 of 2)')).toBeVisible();
+    expect(await titles(page)).toEqual([
+      'Test fixture release 01',
+      'Minister Audrey Tang Met with Representative Eun-ho Lee of Korean Mission in Taipei, Hoping for Taiwan-Korea Cooperation in Strengthening Cybersecurity Defense',
+    ]);
   });
 
   test('the language switch keeps the page where the other language has it', async ({ page }) => {

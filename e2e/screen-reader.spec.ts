@@ -26,6 +26,13 @@ test('release page, Chinese', async ({ page }) => {
           - listitem:
             - link "新聞稿":
               - /url: /press
+      - link "搜尋區塊":
+        - /url: "#S"
+        - text: ":::"
+      - search:
+        - text: 搜尋新聞稿
+        - searchbox "搜尋新聞稿"
+        - button "搜尋"
       - link "網站導覽":
         - /url: /site-map
       - paragraph:
@@ -71,9 +78,20 @@ test('release page, Chinese', async ({ page }) => {
           - text: 、危險連結。
         - region "相關圖片":
           - heading "相關圖片" [level=2]
-          - figure "圖示說明（測試）":
-            - img "測試用的網站圖示"
-            - text: 圖示說明（測試）
+          - list:
+            - listitem:
+              - figure "圖示說明（測試）":
+                - img "測試用的網站圖示"
+                - text: 圖示說明（測試）
+        - region "主題標籤":
+          - heading "主題標籤" [level=2]
+          - list:
+            - listitem:
+              - link "測試標籤甲":
+                - /url: /press?tag=%E6%B8%AC%E8%A9%A6%E6%A8%99%E7%B1%A4%E7%94%B2
+            - listitem:
+              - link "測試標籤乙":
+                - /url: /press?tag=%E6%B8%AC%E8%A9%A6%E6%A8%99%E7%B1%A4%E4%B9%99
     - contentinfo:
       - link "下方功能區塊":
         - /url: "#Z"
@@ -86,6 +104,9 @@ test('release page, Chinese', async ({ page }) => {
         - listitem:
           - link "無障礙聲明":
             - /url: /accessibility
+        - listitem:
+          - link "RSS 訂閱新聞稿":
+            - /url: /feed.xml
       - paragraph: 本網站新聞稿以 CC0 釋出，不保留著作權。
       - paragraph:
         - link "回到頁首":
@@ -115,6 +136,13 @@ test('release page, English', async ({ page }) => {
           - listitem:
             - link "Press releases":
               - /url: /en/press
+      - link "Search area":
+        - /url: "#S"
+        - text: ":::"
+      - search:
+        - text: Search press releases
+        - searchbox "Search press releases"
+        - button "Search"
       - link "Site map":
         - /url: /en/site-map
       - paragraph:
@@ -160,9 +188,20 @@ test('release page, English', async ({ page }) => {
           - text: ", a dangerous link."
         - region "Relevant images":
           - heading "Relevant images" [level=2]
-          - figure "Icon caption (test)":
-            - img "The site icon, used as a test image"
-            - text: Icon caption (test)
+          - list:
+            - listitem:
+              - figure "Icon caption (test)":
+                - img "The site icon, used as a test image"
+                - text: Icon caption (test)
+        - region "Tags":
+          - heading "Tags" [level=2]
+          - list:
+            - listitem:
+              - link "Test tag A":
+                - /url: /en/press?tag=Test+tag+A
+            - listitem:
+              - link "Test tag B":
+                - /url: /en/press?tag=Test+tag+B
     - contentinfo:
       - link "Bottom function area":
         - /url: "#Z"
@@ -175,6 +214,9 @@ test('release page, English', async ({ page }) => {
         - listitem:
           - link "Accessibility statement":
             - /url: /en/accessibility
+        - listitem:
+          - link "RSS feed of press releases":
+            - /url: /en/feed.xml
       - paragraph: "Press releases on this site are published under CC0: no copyright reserved."
       - paragraph:
         - link "Go Top":

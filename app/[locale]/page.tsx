@@ -21,7 +21,7 @@ export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
-  return { alternates: alternatesFor(locale, '/', routing.locales) };
+  return { alternates: await alternatesFor(locale, '/', routing.locales) };
 }
 
 export default async function HomePage() {

@@ -57,8 +57,10 @@ function describeFocus(): TabStop | null {
   const outline = parse(style.outlineColor);
   const [lighter, darker] = [luminance(outline), luminance(background)].sort((a, b) => b - a) as [number, number];
 
-  const role = element.tagName === 'A' ? 'link' : element.tagName === 'BUTTON' ? 'button' : element.tagName.toLowerCase();
-  const name = (element.getAttribute('aria-label') ?? element.innerText ?? '').replace(/\s+/g, ' ').trim();
+  const roles: Record<string, string> = { A: 'link', BUTTON: 'button', INPUT: 'searchbox', SELECT: 'combobox' };
+  const role = roles[element.tagName] ?? element.tagName.toLowerCase();
+  const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+  const name = (element.getAttribute('aria-label') ?? label ?? element.innerText ?? '').replace(/\s+/g, ' ').trim();
   return {
     stop: `${role}: ${name}`,
     outlineStyle: style.outlineStyle,

@@ -14,7 +14,7 @@ export const dynamicParams = false;
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
   const t = await getTranslations('Statement');
-  return { title: t('title'), alternates: alternatesFor(locale, '/accessibility', routing.locales) };
+  return { title: t('title'), alternates: await alternatesFor(locale, '/accessibility', routing.locales) };
 }
 
 /** What the site promises, how it is checked, what is not yet right, and how to say so. */

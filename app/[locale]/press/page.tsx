@@ -3,8 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
+import { PressFilterForm } from '@/components/PressFilterForm';
 import { ReleaseList } from '@/components/ReleaseList';
-import { paginate, parsePageParam } from '@/content-layer/pagination';
+import { filterQuery, type ListFilter } from '@/content-layer/filters';
+import { resolvePressList } from '@/content-layer/press-list';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
@@ -16,56 +18,86 @@ import { alternatesFor, localizedPath } from '@/i18n/urls';
 // where it would also stop release pages from rendering once a scheduled one is due.)
 export const dynamicParams = false;
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> };
+type SearchParams = { page?: string | string[]; year?: string | string[]; tag?: string | string[] };
+type Props = { searchParams: Promise<SearchParams> };
 
-/** The requested page of the press list, or a 404 for a page that does not exist. */
-async function requestedPage(locale: Locale, searchParams: Props['searchParams']) {
-  const page = parsePageParam((await searchParams).page);
-  const result = page === null ? null : paginate((await releaseIndexForRequest()).list(locale), page);
-  if (!result) notFound();
-  return result;
+/** The requested list page, or a 404 for a page or filter that names nothing. */
+async function requestedList(locale: Locale, searchParams: Props['searchParams']) {
+  const view = resolvePressList((await releaseIndexForRequest()).list(locale), await searchParams);
+  if (!view) notFound();
+  return view;
 }
 
-const pagePath = (page: number) => (page === 1 ? '/press' : `/press?page=${page}`);
+const listPath = (filter: ListFilter, page: number) => `/press${filterQuery(filter, page)}`;
+
+/** "新聞稿：2023 年、標籤「資安」（第 2 頁）": unique for every filter and page. */
+async function listTitle(filter: ListFilter, page: number): Promise<string> {
+  const t = await getTranslations('Press');
+  const parts = [
+    filter.year !== undefined ? t('yearFilter', { year: filter.year }) : null,
+    filter.tag !== undefined ? t('tagFilter', { tag: filter.tag }) : null,
+  ].filter((part): part is string => part !== null);
+  const title = parts.length > 0 ? t('filteredTitle', { filters: parts.join(t('separator')) }) : t('title');
+  return page > 1 ? t('titleWithPage', { title, page }) : title;
+}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await currentLocale();
-  const t = await getTranslations('Press');
-  const { page } = await requestedPage(locale, searchParams);
-  const locales = [locale];
-  if (paginate((await releaseIndexForRequest()).list(otherLocale(locale)), page)) locales.push(otherLocale(locale));
+  const { filter, page } = await requestedList(locale, searchParams);
+  const path = listPath(filter, page.page);
+  // Tags are per language, so a filtered list has no counterpart in the other one.
+  const other = otherLocale(locale);
+  const otherView = resolvePressList((await releaseIndexForRequest()).list(other), {
+    year: filter.year?.toString(),
+    tag: filter.tag,
+    page: String(page.page),
+  });
   return {
-    title: page === 1 ? t('title') : t('pageTitle', { page }),
-    alternates: alternatesFor(locale, pagePath(page), locales),
+    title: await listTitle(filter, page.page),
+    alternates: await alternatesFor(locale, path, otherView ? [locale, other] : [locale]),
   };
 }
 
 export default async function PressListPage({ searchParams }: Props) {
   const locale = await currentLocale();
   const t = await getTranslations('Press');
-  const { items, page, totalPages, totalItems } = await requestedPage(locale, searchParams);
+  const { filter, facets, page } = await requestedList(locale, searchParams);
   const other = otherLocale(locale);
-  // Keep the reader's page where the other language has it.
-  const otherHasPage = paginate((await releaseIndexForRequest()).list(other), page) !== null;
+  // Keep the reader's year and page where the other language has them; tags differ between languages.
+  const otherIndex = (await releaseIndexForRequest()).list(other);
+  const keepYear = { year: filter.year?.toString(), page: String(page.page) };
+  const otherPath = resolvePressList(otherIndex, keepYear)
+    ? listPath({ year: filter.year }, page.page)
+    : resolvePressList(otherIndex, { year: keepYear.year })
+      ? listPath({ year: filter.year }, 1)
+      : '/press';
+  const filtered = filter.year !== undefined || filter.tag !== undefined;
+  const heading = filtered ? await listTitle(filter, 1) : t('title');
   return (
     <PageShell
       section="press"
-      path={pagePath(page)}
-      languageSwitch={{ locale: other, href: localizedPath(other, otherHasPage ? pagePath(page) : '/press') }}
+      path={listPath(filter, page.page)}
+      languageSwitch={{ locale: other, href: localizedPath(other, otherPath) }}
     >
       <div className="page-width">
-        <h1>{t('title')}</h1>
+        <h1>{heading}</h1>
+        <PressFilterForm facets={facets} filter={filter} />
         <p className="press-summary">
-          {totalPages > 1
-            ? t('countOnPage', { count: totalItems, page, total: totalPages })
-            : t('count', { count: totalItems })}
+          {page.totalPages > 1
+            ? t('countOnPage', { count: page.totalItems, page: page.page, total: page.totalPages })
+            : t('count', { count: page.totalItems })}
         </p>
-        {items.length > 0 ? (
-          <ReleaseList releases={items} locale={locale} headingLevel={2} />
+        {page.items.length > 0 ? (
+          <ReleaseList releases={page.items} locale={locale} headingLevel={2} />
         ) : (
-          <p>{t('empty')}</p>
+          <p>{filtered ? t('noMatches') : t('empty')}</p>
         )}
-        <Pagination page={page} totalPages={totalPages} path="/press" />
+        <Pagination
+          page={page.page}
+          totalPages={page.totalPages}
+          hrefFor={(target) => listPath(filter, target)}
+          label={t('pagination')}
+        />
       </div>
     </PageShell>
   );

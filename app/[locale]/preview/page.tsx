@@ -10,14 +10,14 @@ import { isPreviewing } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { languageTag, otherLocale } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
-import { localizedPath } from '@/i18n/urls';
+import { feedAlternates, localizedPath } from '@/i18n/urls';
 
 // Staff only, and always read afresh from the content folder.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Preview');
-  return { title: t('overviewTitle'), robots: { index: false, follow: false } };
+  return { title: t('overviewTitle'), robots: { index: false, follow: false }, alternates: await feedAlternates(await currentLocale()) };
 }
 
 /** Every draft and scheduled release, with the state of each language version. */

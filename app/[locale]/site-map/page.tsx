@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
-import { alternatesFor, localizedPath } from '@/i18n/urls';
+import { alternatesFor, feedPath, localizedPath } from '@/i18n/urls';
 
 // Only the site's locales exist: any other first segment (e.g. /api, /x.txt) is
 // no route, and gets the bilingual global 404. (Set per page, not on the layout,
@@ -15,7 +15,7 @@ export const dynamicParams = false;
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
   const t = await getTranslations('SiteMap');
-  return { title: t('title'), alternates: alternatesFor(locale, '/site-map', routing.locales) };
+  return { title: t('title'), alternates: await alternatesFor(locale, '/site-map', routing.locales) };
 }
 
 /** 網站導覽: every section, the access keys and keyboard use, as Taiwan's government sites provide. */
@@ -26,6 +26,7 @@ export default async function SiteMapPage() {
   const sections = [
     { href: '/', label: t('sectionsHome') },
     { href: '/press', label: t('sectionsPress') },
+    { href: '/search', label: t('sectionsSearch') },
     { href: '/site-map', label: t('sectionsSiteMap') },
     { href: '/accessibility', label: t('sectionsAccessibility') },
   ];
@@ -42,6 +43,11 @@ export default async function SiteMapPage() {
               <Link href={section.href}>{section.label}</Link>
             </li>
           ))}
+          <li>
+            <a href={feedPath(locale)} type="application/rss+xml">
+              {t('sectionsFeed')}
+            </a>
+          </li>
         </ul>
 
         <h2>{t('accessKeysHeading')}</h2>
@@ -50,6 +56,7 @@ export default async function SiteMapPage() {
           <li>{t('keyU')}</li>
           <li>{t('keyC')}</li>
           <li>{t('keyZ')}</li>
+          <li>{t('keyS')}</li>
         </ul>
         <p>{t('keyBrowsers')}</p>
 

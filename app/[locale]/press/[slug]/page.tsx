@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageShell } from '@/components/PageShell';
@@ -7,7 +8,9 @@ import { getReleaseIndex } from '@/content-layer/releases';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
+import type { Locale } from '@/i18n/routing';
 import { alternatesFor, localizedPath, siteUrl } from '@/i18n/urls';
+import { newsArticleJsonLd } from '@/syndication/news-article';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -38,13 +41,35 @@ function firstParagraph(html: string): string {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
 
+/** Open Graph's locale names: zh_TW, en_US. */
+const ogLocale = (locale: Locale) => (locale === 'en' ? 'en_US' : locale.replace('-', '_'));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const release = await requestedRelease(params);
   const index = await releaseIndexForRequest();
+  const t = await getTranslations('Site');
+  const locales = index.localesOf(release.slug);
+  const description = release.summary ?? firstParagraph(release.html);
+  const image = release.images[0];
+  const images = image ? [{ url: image.src, alt: image.alt || image.caption || release.title }] : undefined;
   return {
     title: release.title,
-    description: release.summary ?? firstParagraph(release.html),
-    alternates: alternatesFor(release.locale, `/press/${release.slug}`, index.localesOf(release.slug)),
+    description,
+    alternates: await alternatesFor(release.locale, `/press/${release.slug}`, locales),
+    openGraph: {
+      type: 'article',
+      title: release.title,
+      description,
+      url: localizedPath(release.locale, `/press/${release.slug}`),
+      siteName: t('ministry'),
+      locale: ogLocale(release.locale),
+      alternateLocale: locales.filter((each) => each !== release.locale).map(ogLocale),
+      publishedTime: release.date.instant.toISOString(),
+      modifiedTime: (release.updated ?? release.date).instant.toISOString(),
+      tags: release.tags,
+      images,
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title: release.title, description, images },
   };
 }
 
@@ -53,6 +78,8 @@ export default async function ReleasePage({ params }: Props) {
   const other = otherLocale(release.locale);
   const translated = (await releaseIndexForRequest()).find(other, release.slug) !== undefined;
   const path = `/press/${release.slug}`;
+  const url = new URL(localizedPath(release.locale, path), siteUrl()).href;
+  const t = await getTranslations('Site');
   return (
     <PageShell
       section="press"
@@ -65,8 +92,20 @@ export default async function ReleasePage({ params }: Props) {
     >
       <div className="page-width">
         <Breadcrumb current={release.title} />
-        <ReleaseArticle release={release} url={new URL(localizedPath(release.locale, path), siteUrl()).href} />
+        <ReleaseArticle release={release} url={url} />
       </div>
+      <script
+        type="application/ld+json"
+        // Data, not code: browsers never run it, so the Content-Security-Policy does not apply.
+        dangerouslySetInnerHTML={{
+          __html: newsArticleJsonLd(release, {
+            url,
+            publisher: t('ministry'),
+            siteUrl: siteUrl().href,
+            description: release.summary ?? firstParagraph(release.html),
+          }),
+        }}
+      />
     </PageShell>
   );
 }

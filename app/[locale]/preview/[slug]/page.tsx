@@ -9,7 +9,7 @@ import { isPreviewing } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { languageTag, otherLocale } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
-import { localizedPath } from '@/i18n/urls';
+import { feedAlternates, localizedPath } from '@/i18n/urls';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await currentLocale();
   const t = await getTranslations('Preview');
   const title = (release.versions[locale] ?? Object.values(release.versions)[0])?.title ?? release.slug;
-  return { title: t('sideBySideTitle', { title }), robots: { index: false, follow: false } };
+  return { title: t('sideBySideTitle', { title }), robots: { index: false, follow: false }, alternates: await feedAlternates(await currentLocale()) };
 }
 
 /** A release's Chinese and English versions, block by block, with gaps flagged for translators. */

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFilter, facetsOf, filterQuery, parseFilter } from './filters';
+import { loadContentTree } from './load';
+import { ReleaseIndex } from './releases';
+import { makeContentTree, releaseFile } from './test-tree';
+
+const tags = (list: string[]) => `[${list.map((t) => JSON.stringify(t)).join(', ')}]`;
+const tree = makeContentTree({
+  'a/zh-TW.md': releaseFile({ date: '2023-03-01' }).replace('unit:', `tags: ${tags(['資安', '國際'])}\nunit:`),
+  'b/zh-TW.md': releaseFile({ date: '2023-12-31T23:30' }).replace('unit:', `tags: ${tags(['資安'])}\nunit:`),
+  'c/zh-TW.md': releaseFile({ date: '2024-01-01T00:10' }),
+  'd/zh-TW.md': releaseFile({ date: '2022-05-05' }).replace('unit:', `tags: ${tags(['國際'])}\nunit:`),
+});
+const versions = new ReleaseIndex(loadContentTree(tree).releases).list('zh-TW', new Date('2025-01-01'));
+const facets = facetsOf(versions);
+
+test('facets: the years (in Taipei time) and tags releases have, most used tags first', () => {
+  assert.deepEqual(facets.years, [2024, 2023, 2022]);
+  // 2023-12-31T23:30 and 2024-01-01T00:10 in Taipei fall in different years than in UTC.
+  assert.deepEqual(facets.tags.map((t) => t.count), [2, 2]);
+  assert.deepEqual(new Set(facets.tags.map((t) => t.tag)), new Set(['國際', '資安']));
+});
+
+test('filters by year, by tag, and by both', () => {
+  const slugs = (year: string, tag: string) =>
+    applyFilter(versions, parseFilter(year, tag, facets)!).map((v) => v.slug);
+  assert.deepEqual(slugs('2023', ''), ['b', 'a']);
+  assert.deepEqual(slugs('', '資安'), ['b', 'a']);
+  assert.deepEqual(slugs('2023', '國際'), ['a']);
+  assert.deepEqual(slugs('2024', '國際'), []);
+  assert.deepEqual(slugs('', ''), ['c', 'b', 'a', 'd']);
+});
+
+test('a value no release has, a malformed or a repeated parameter is invalid (404)', () => {
+  for (const [year, tag] of [
+    ['2019', ''],
+    ['abc', ''],
+    ['20231', ''],
+    ['', '不存在'],
+    [['2023', '2024'], ''],
+    ['', ['資安', '國際']],
+  ] as const) {
+    assert.equal(parseFilter(year as never, tag as never, facets), null, `${year} ${tag}`);
+  }
+  assert.deepEqual(parseFilter(undefined, null, facets), {});
+});
+
+test('the filter and page as a query string', () => {
+  assert.equal(filterQuery({}), '');
+  assert.equal(filterQuery({}, 2), '?page=2');
+  assert.equal(filterQuery({ year: 2023, tag: '資安' }, 3), '?year=2023&tag=%E8%B3%87%E5%AE%89&page=3');
+});

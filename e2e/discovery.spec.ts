@@ -1,0 +1,210 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { expect, test } from '@playwright/test';
+import Parser from 'rss-parser';
+
+const SEED_ZH = '唐鳳部長與駐台北韓國代表李殷鎬會面 期許臺韓攜手強化資安聯防';
+const SEED_EN =
+  'Minister Audrey Tang Met with Representative Eun-ho Lee of Korean Mission in Taipei, Hoping for Taiwan-Korea Cooperation in Strengthening Cybersecurity Defense';
+const PRIVATE = [/fixture-draft(?!-)/, /fixture-draft-edit/, /fixture-scheduled/, /測試草稿/, /測試排程/, /Test draft/, /Test scheduled/, /English still a draft/];
+
+const titles = (page: import('@playwright/test').Page) => page.locator('main .release-list h2').allTextContents();
+
+test.describe('press list filters, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('filter by year with the form; the filter survives pagination', async ({ page }) => {
+    await page.goto('/press');
+    await page.getByLabel('年份').selectOption('2024');
+    await page.getByRole('button', { name: '套用篩選' }).click();
+    await expect(page).toHaveURL(/\/press\?year=2024(&tag=)?$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('新聞稿：2024 年');
+    await expect(page.getByText('共 17 則新聞稿（第 1 頁，共 2 頁）')).toBeVisible();
+    await page.getByRole('navigation', { name: '新聞稿分頁' }).getByRole('link', { name: '下一頁' }).click();
+    await expect(page).toHaveURL(/\/press\?year=2024&page=2$/);
+    expect(await titles(page)).toEqual(['測試新聞稿 02', '測試新聞稿 01']);
+    await expect(page.getByLabel('年份')).toHaveValue('2024');
+    await expect(page).toHaveTitle('新聞稿：2024 年（第 2 頁） | 數位發展部');
+  });
+
+  test('filter by tag, from a release page’s tag link', async ({ page }) => {
+    await page.goto('/en/press/fixture-rich');
+    await page.getByRole('region', { name: 'Tags' }).getByRole('link', { name: 'Test tag B' }).click();
+    await expect(page).toHaveURL(/\/en\/press\?tag=Test\+tag\+B$/);
+    await expect(page.getByText('1 press release', { exact: true })).toBeVisible();
+    expect(await titles(page)).toEqual(['Test fixture: images and formatting']);
+
+    await page.goto('/en/press?tag=Test+tag+A');
+    await expect(page.getByText('6 press releases', { exact: true })).toBeVisible();
+  });
+
+  test('an empty result says so and offers a way back', async ({ page }) => {
+    await page.goto('/press?year=2023&tag=測試標籤甲');
+    await expect(page.getByText('沒有符合篩選條件的新聞稿。')).toBeVisible();
+    await expect(page.getByText('共 0 則新聞稿')).toBeVisible();
+    await page.getByRole('link', { name: '清除篩選，顯示所有新聞稿' }).click();
+    await expect(page).toHaveURL(/\/press$/);
+    await expect(page.getByText('共 19 則新聞稿（第 1 頁，共 2 頁）')).toBeVisible();
+  });
+});
+
+test('invalid filter values are 404s', async ({ request }) => {
+  for (const query of ['year=1999', 'year=abc', 'year=20245', 'tag=不存在', 'year=2024&year=2023', 'year=2024&page=3']) {
+    expect((await request.get(`/press?${query}`)).status(), query).toBe(404);
+  }
+  expect((await request.get('/press?year=&tag=')).status()).toBe(200);
+});
+
+test.describe('search, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const query of ['資安', '韓國代表']) {
+    test(`the Chinese query ${query} finds the seed release, with the words marked`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('search').first().getByRole('searchbox').fill(query);
+      await page.getByRole('search').first().getByRole('button', { name: '搜尋' }).click();
+      await expect(page).toHaveURL(new RegExp(`/search\\?q=${encodeURIComponent(query)}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`搜尋「${query}」`);
+      const hit = page.locator('.search-results li', { hasText: SEED_ZH });
+      await expect(hit).toHaveCount(1);
+      await expect(hit.locator('mark').first()).toHaveText(query);
+    });
+  }
+
+  test('English search is case-insensitive, handles plurals, and finds the seed release', async ({ page }) => {
+    await page.goto('/en/search?q=CYBERSECURITY');
+    await expect(page.locator('.search-results li', { hasText: SEED_EN })).toHaveCount(1);
+    // "points" finds the release that lists a "First point".
+    await page.goto('/en/search?q=Points');
+    await expect(page.locator('.search-results li', { hasText: 'Test fixture: images and formatting' })).toHaveCount(1);
+  });
+
+  test('results are paginated and keep the query', async ({ page }) => {
+    await page.goto('/search?q=測試');
+    await expect(page.getByText(/找到 \d+ 則新聞稿（第 1 頁，共 2 頁）/)).toBeVisible();
+    await page.getByRole('navigation', { name: '搜尋結果分頁' }).getByRole('link', { name: '下一頁' }).click();
+    await expect(page).toHaveURL(/\/search\?q=%E6%B8%AC%E8%A9%A6&page=2$/);
+  });
+
+  test('drafts are never found', async ({ page }) => {
+    await page.goto('/search?q=草稿');
+    await expect(page.locator('main')).not.toContainText('測試草稿');
+    await page.goto('/en/search?q=draft');
+    await expect(page.locator('main')).not.toContainText('Test draft');
+  });
+});
+
+test('any search input is answered safely and echoed as text', async ({ page, request }) => {
+  const hostile = ['<script>window.__injected=1</script>', '.*+?^${}()|[]\\', '🇹🇼👩‍💻', '\u0000\u0007', 'a'.repeat(2000), ''];
+  for (const query of hostile) {
+    const response = await request.get(`/search?q=${encodeURIComponent(query)}`);
+    expect(response.status(), query.slice(0, 20)).toBe(200);
+  }
+  await page.goto(`/search?q=${encodeURIComponent(hostile[0]!)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜尋「<script>window.__injected=1</script>」');
+  await expect(page.locator('main script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+  expect((await request.get('/search?q=測試&page=99')).status()).toBe(404);
+  expect((await request.get('/search?q=a&q=b')).status()).toBe(404);
+});
+
+test.describe('feeds', () => {
+  for (const [path, language, seed] of [
+    ['/feed.xml', 'zh-Hant-TW', SEED_ZH],
+    ['/en/feed.xml', 'en', SEED_EN],
+  ] as const) {
+    test(`${path} is RSS 2.0 of the 20 newest public releases`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/rss+xml');
+      const xml = await response.text();
+      for (const secret of PRIVATE) expect(xml).not.toMatch(secret);
+
+      const feed = await new Parser().parseString(xml);
+      expect(feed.items).toHaveLength(language === 'en' ? 17 : 19);
+      const [newest] = feed.items;
+      expect(newest?.title).toBe(language === 'en' ? 'Test fixture: images and formatting' : '測試新聞稿：圖片與格式');
+      expect(newest?.link).toMatch(/^https?:\/\/[^/]+\/(en\/)?press\/fixture-rich$/);
+      expect(newest?.guid).toBe(newest?.link);
+      expect(new Date(newest!.pubDate!).toISOString()).toBe('2024-01-17T02:30:00.000Z');
+      expect(xml).toContain(`<language>${language}</language>`);
+      expect(feed.items.map((item) => item.title)).toContain(seed);
+      if (language === 'en') {
+        // Escaped, and read back exactly as written.
+        expect(xml).toContain('dates &amp; Markdown &lt;formatting&gt;');
+        expect(newest?.content).toBe('Made-up data to test images, dates & Markdown <formatting>.');
+      }
+    });
+  }
+
+  test('every page advertises its language’s feed, and the footer links to it', async ({ page }) => {
+    for (const [path, feed] of [
+      ['/', '/feed.xml'],
+      ['/press', '/feed.xml'],
+      ['/press/fixture-01', '/feed.xml'],
+      ['/search?q=x', '/feed.xml'],
+      ['/press/no-such-release', '/feed.xml'],
+      ['/en', '/en/feed.xml'],
+      ['/en/press/fixture-01', '/en/feed.xml'],
+      ['/en/site-map', '/en/feed.xml'],
+    ]) {
+      await page.goto(path!);
+      const advertised = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+      expect(new URL(advertised!, 'http://x').pathname, path).toBe(feed);
+      await expect(page.getByRole('contentinfo').locator(`a[href="${feed}"]`), path).toBeVisible();
+    }
+  });
+});
+
+test('sitemap.xml lists every public page in both languages with alternates and lastmod; robots.txt points to it', async ({
+  request,
+}) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  for (const secret of PRIVATE) expect(xml).not.toMatch(secret);
+  const urls = new XMLParser({ ignoreAttributes: false }).parse(xml).urlset.url as {
+    loc: string;
+    lastmod?: string;
+    'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] | { '@_hreflang': string; '@_href': string };
+  }[];
+  const byPath = new Map(urls.map((entry) => [new URL(entry.loc).pathname + new URL(entry.loc).search, entry]));
+  for (const path of ['/', '/en', '/press', '/en/press', '/press?page=2', '/press/fixture-01', '/en/press/fixture-01', '/press/fixture-untranslated', '/press/5763', '/site-map', '/en/accessibility']) {
+    expect(byPath.has(path), path).toBe(true);
+  }
+  expect(byPath.has('/en/press/fixture-untranslated')).toBe(false);
+  const release = byPath.get('/press/fixture-rich')!;
+  expect(release.lastmod).toMatch(/^2024-01-31T16:00:00/);
+  const links = [release['xhtml:link']].flat();
+  expect(links.map((link) => link?.['@_hreflang']).sort()).toEqual(['en', 'zh-Hant-TW']);
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: https?:\/\/[^/]+\/sitemap\.xml/);
+});
+
+test('a release carries Open Graph, Twitter and NewsArticle metadata', async ({ page }) => {
+  await page.goto('/press/fixture-rich');
+  const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first();
+  await expect(meta('og:title')).toHaveAttribute('content', '測試新聞稿：圖片與格式');
+  await expect(meta('og:description')).toHaveAttribute('content', '用來測試圖片、日期與 Markdown 格式的虛構資料。');
+  await expect(meta('og:type')).toHaveAttribute('content', 'article');
+  await expect(meta('og:locale')).toHaveAttribute('content', 'zh_TW');
+  await expect(meta('og:locale:alternate')).toHaveAttribute('content', 'en_US');
+  await expect(meta('og:image')).toHaveAttribute('content', /^https?:\/\/[^/]+\/icon\.svg$/);
+  await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: '測試新聞稿：圖片與格式',
+    datePublished: '2024-01-17T02:30:00.000Z',
+    dateModified: '2024-01-31T16:00:00.000Z',
+    inLanguage: 'zh-Hant-TW',
+    publisher: { '@type': 'GovernmentOrganization', name: '數位發展部' },
+  });
+  expect(jsonLd.image[0]).toMatch(/\/icon\.svg$/);
+
+  await page.goto('/en/press/fixture-01');
+  await expect(meta('og:locale')).toHaveAttribute('content', 'en_US');
+  await expect(meta('twitter:card')).toHaveAttribute('content', 'summary');
+  await expect(meta('og:description')).toHaveAttribute('content', /^This is made-up data 01/);
+});
