@@ -70,31 +70,16 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
         </section>
       ) : null}
 
-      {release.links.length > 0 ? (
-        <section className="release__section" aria-labelledby="release-links">
-          <h2 id="release-links">{t('links')}</h2>
-          <ul>
-            {release.links.map((link) => (
-              <li key={link.url}>
-                <a href={link.url}>{link.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {release.videos.length > 0 ? (
-        <section className="release__section" aria-labelledby="release-videos">
-          <h2 id="release-videos">{t('videos')}</h2>
-          <ul>
-            {release.videos.map((video) => (
-              <li key={video.url}>
-                <a href={video.url}>{video.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkListSection
+        id="release-links"
+        heading={t('links')}
+        links={release.links.map((link) => ({ href: link.url, label: link.name }))}
+      />
+      <LinkListSection
+        id="release-videos"
+        heading={t('videos')}
+        links={release.videos.map((video) => ({ href: video.url, label: video.title }))}
+      />
 
       {release.tags.length > 0 ? (
         <section className="release__section" aria-labelledby="release-tags">
@@ -115,5 +100,22 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
         </p>
       ) : null}
     </article>
+  );
+}
+
+/** A headed list of outside links (related pages, videos); nothing when there are none. */
+function LinkListSection({ id, heading, links }: { id: string; heading: string; links: { href: string; label: string }[] }) {
+  if (links.length === 0) return null;
+  return (
+    <section className="release__section" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
