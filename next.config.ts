@@ -1,11 +1,20 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PUBLIC_MAX_AGE, STALE_WHILE_REVALIDATE } from './cache-policy';
+import { SECURITY_HEADERS } from './security-headers';
 
 const nextConfig: NextConfig = {
   // The e2e suite builds the fixture content into its own folder, so that a
   // test run never overwrites the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // One self-contained server folder (.next/standalone) to copy to each instance.
+  output: 'standalone',
+  // How long a shared cache may serve a stale page while it revalidates (see cache-policy.ts).
+  expireTime: PUBLIC_MAX_AGE + STALE_WHILE_REVALIDATE,
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
   experimental: {
     // Paths outside any locale (e.g. /missing.txt) get a bilingual 404 page.
     globalNotFound: true,

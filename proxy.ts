@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex } from './content-layer/releases';
 import { getSearchIndex } from './content-layer/search';
+import { ERROR_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, pageEtag } from './cache-policy';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 
@@ -21,8 +22,33 @@ function localeAndPath(pathname: string): { locale: Locale; path: string; prefix
   return { locale: routing.defaultLocale, path: pathname, prefixed: false };
 }
 
+/** The 404 page of a language, with a status that says so and no caching. */
+function notFoundResponse(request: NextRequest, locale: Locale): NextResponse {
+  const notFound = new URL(`/${locale}${NOT_FOUND_ROUTE}`, request.url);
+  notFound.search = '';
+  const response = NextResponse.rewrite(notFound, { status: 404 });
+  response.headers.set('Cache-Control', ERROR_CACHE_CONTROL);
+  return response;
+}
+
+/** Pages are only read: anything but GET and HEAD is refused, honestly. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 export default function proxy(request: NextRequest) {
-  const { locale, path, prefixed } = localeAndPath(request.nextUrl.pathname);
+  if (!READ_METHODS.has(request.method)) {
+    return new NextResponse('Method not allowed\n', {
+      status: 405,
+      headers: { Allow: 'GET, HEAD', 'Cache-Control': ERROR_CACHE_CONTROL, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const { locale, path: rawPath, prefixed } = localeAndPath(request.nextUrl.pathname);
+  let path: string;
+  try {
+    path = decodeURI(rawPath);
+  } catch {
+    // Malformed percent-encoding names no page, in preview or not.
+    return notFoundResponse(request, locale);
+  }
   // `/zh-TW/...` is redirected to its unprefixed URL first, then checked.
   if (prefixed && locale === routing.defaultLocale) return handleLocale(request);
 
@@ -30,26 +56,35 @@ export default function proxy(request: NextRequest) {
   // those pages check Draft Mode themselves, so a forged cookie shows nothing.
   if (request.cookies.has(PREVIEW_COOKIE)) return handleLocale(request);
 
-  let exists: boolean;
-  try {
-    exists = publicRouteExists(
-      getReleaseIndex(),
-      locale,
-      decodeURI(path),
-      request.nextUrl.searchParams,
-      new Date(),
-      (searchLocale, query, now) => getSearchIndex(searchLocale).search(query, { now, limit: 0 }).total,
-    );
-  } catch (error) {
-    // Malformed percent-encoding names no page; anything else is a real fault.
-    if (!(error instanceof URIError)) throw error;
-    exists = false;
-  }
-  if (exists) return handleLocale(request);
+  const exists = publicRouteExists(
+    getReleaseIndex(),
+    locale,
+    path,
+    request.nextUrl.searchParams,
+    new Date(),
+    (searchLocale, query, now) => getSearchIndex(searchLocale).search(query, { now, limit: 0 }).total,
+  );
+  if (!exists) return notFoundResponse(request, locale);
 
-  const notFound = new URL(`/${locale}${NOT_FOUND_ROUTE}`, request.url);
-  notFound.search = '';
-  return NextResponse.rewrite(notFound, { status: 404 });
+  // One lifetime for every public page, static or not, so a CDN keeps none of
+  // them longer than the portal says (Next would mark static pages for a year).
+  const response = handleLocale(request);
+  response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  // Client navigation data shares the page's URL (told apart by `_rsc` and Next's
+  // Vary headers, which Next does not show the proxy): only the HTML gets an ETag.
+  const navigationData = request.nextUrl.searchParams.has('_rsc') || request.headers.has('rsc');
+  if ((path === '/press' || path === '/search') && !navigationData) {
+    // Rendered per request: Next gives them no ETag, so the proxy does, and
+    // answers a cache's revalidation without rendering at all.
+    const index = getReleaseIndex();
+    const url = request.nextUrl.pathname + request.nextUrl.search;
+    const etag = pageEtag(index.digest(), url, index.list(locale).length);
+    if (request.headers.get('if-none-match') === etag) {
+      return new NextResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL } });
+    }
+    response.headers.set('ETag', etag);
+  }
+  return response;
 }
 
 export const config = {

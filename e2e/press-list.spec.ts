@@ -8,7 +8,7 @@ test.describe('press list without JavaScript', () => {
 
   test('lists 15 releases a page, newest first, with next and previous links', async ({ page }) => {
     await page.goto('/press');
-    await expect(page.getByText('共 19 則新聞稿（第 1 頁，共 2 頁）')).toBeVisible();
+    await expect(page.getByText('共 20 則新聞稿（第 1 頁，共 2 頁）')).toBeVisible();
     const first = await titles(page);
     expect(first).toHaveLength(15);
     expect(first.slice(0, 3)).toEqual(['測試新聞稿：圖片與格式', '測試新聞稿：僅有中文版', '測試新聞稿 15']);
@@ -23,6 +23,7 @@ test.describe('press list without JavaScript', () => {
       '測試新聞稿 01',
       '測試新聞稿：英文版仍是草稿',
       '唐鳳部長與駐台北韓國代表李殷鎬會面 期許臺韓攜手強化資安聯防',
+      '測試新聞稿：惡意內容',
     ]);
     await expect(pagination.getByRole('link', { name: '第 2 頁' })).toHaveAttribute('aria-current', 'page');
 
