@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { encodeListView } from './content-layer/press-list';
 import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex } from './content-layer/releases';
 import { getSearchIndex } from './content-layer/search';
@@ -31,6 +32,18 @@ function notFoundResponse(request: NextRequest, locale: Locale): NextResponse {
   return response;
 }
 
+/**
+ * /press?year=&tag=&page= is served by a page Next can cache per view (see
+ * app/[locale]/press-list): the query becomes one path segment.
+ */
+function pressListRewrite(request: NextRequest, locale: Locale): NextResponse {
+  const view = encodeListView(request.nextUrl.searchParams);
+  const target = new URL(`/${locale}/press-list/${encodeURIComponent(view)}`, request.url);
+  const navigation = request.nextUrl.searchParams.get('_rsc');
+  if (navigation !== null) target.searchParams.set('_rsc', navigation);
+  return NextResponse.rewrite(target);
+}
+
 /** Pages are only read: anything but GET and HEAD is refused, honestly. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
@@ -54,7 +67,9 @@ export default function proxy(request: NextRequest) {
 
   // Staff previewing may see drafts, scheduled releases and the staff pages;
   // those pages check Draft Mode themselves, so a forged cookie shows nothing.
-  if (request.cookies.has(PREVIEW_COOKIE)) return handleLocale(request);
+  if (request.cookies.has(PREVIEW_COOKIE)) {
+    return path === '/press' ? pressListRewrite(request, locale) : handleLocale(request);
+  }
 
   const exists = publicRouteExists(
     getReleaseIndex(),
@@ -68,13 +83,13 @@ export default function proxy(request: NextRequest) {
 
   // One lifetime for every public page, static or not, so a CDN keeps none of
   // them longer than the portal says (Next would mark static pages for a year).
-  const response = handleLocale(request);
+  const response = path === '/press' ? pressListRewrite(request, locale) : handleLocale(request);
   response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   // Client navigation data shares the page's URL (told apart by `_rsc` and Next's
   // Vary headers, which Next does not show the proxy): only the HTML gets an ETag.
   const navigationData = request.nextUrl.searchParams.has('_rsc') || request.headers.has('rsc');
-  if ((path === '/press' || path === '/search') && !navigationData) {
-    // Rendered per request: Next gives them no ETag, so the proxy does, and
+  if (path === '/search' && !navigationData) {
+    // Rendered per request: Next gives it no ETag, so the proxy does, and
     // answers a cache's revalidation without rendering at all.
     const index = getReleaseIndex();
     const url = request.nextUrl.pathname + request.nextUrl.search;

@@ -6,24 +6,30 @@ import { Pagination } from '@/components/Pagination';
 import { PressFilterForm } from '@/components/PressFilterForm';
 import { ReleaseList } from '@/components/ReleaseList';
 import { filterQuery, type ListFilter } from '@/content-layer/filters';
-import { resolvePressList } from '@/content-layer/press-list';
+import { decodeListView, resolvePressList } from '@/content-layer/press-list';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
 import type { Locale } from '@/i18n/routing';
 import { alternatesFor, localizedPath } from '@/i18n/urls';
 
-// Only the site's locales exist: any other first segment (e.g. /api, /x.txt) is
-// no route, and gets the bilingual global 404. (Set per page, not on the layout,
-// where it would also stop release pages from rendering once a scheduled one is due.)
-export const dynamicParams = false;
+// Readers ask for /press?year=&tag=&page=; the proxy rewrites each valid one to
+// /<locale>/press-list/<view> (see encodeListView), so that every list page is
+// rendered once and then served from Next's cache, regenerated at most every
+// minute like the other pages. The proxy lets through only views that exist,
+// so the cache cannot be filled with junk.
+export const revalidate = 60;
 
-type SearchParams = { page?: string | string[]; year?: string | string[]; tag?: string | string[] };
-type Props = { searchParams: Promise<SearchParams> };
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ view: string }> };
 
 /** The requested list page, or a 404 for a page or filter that names nothing. */
-async function requestedList(locale: Locale, searchParams: Props['searchParams']) {
-  const view = resolvePressList((await releaseIndexForRequest()).list(locale), await searchParams);
+async function requestedList(locale: Locale, params: Props['params']) {
+  const query = decodeListView((await params).view);
+  const view = query && resolvePressList((await releaseIndexForRequest()).list(locale), query);
   if (!view) notFound();
   return view;
 }
@@ -41,9 +47,9 @@ async function listTitle(filter: ListFilter, page: number): Promise<string> {
   return page > 1 ? t('titleWithPage', { title, page }) : title;
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await currentLocale();
-  const { filter, page } = await requestedList(locale, searchParams);
+  const { filter, page } = await requestedList(locale, params);
   const path = listPath(filter, page.page);
   // Tags are per language, so a filtered list has no counterpart in the other one.
   const other = otherLocale(locale);
@@ -58,10 +64,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-export default async function PressListPage({ searchParams }: Props) {
+export default async function PressListPage({ params }: Props) {
   const locale = await currentLocale();
   const t = await getTranslations('Press');
-  const { filter, facets, page } = await requestedList(locale, searchParams);
+  const { filter, facets, page } = await requestedList(locale, params);
   const other = otherLocale(locale);
   // Keep the reader's year and page where the other language has them; tags differ between languages.
   const otherIndex = (await releaseIndexForRequest()).list(other);
