@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // Paths outside any locale (e.g. /missing.txt) get a bilingual 404 page.
     globalNotFound: true,
+    // Pages regenerated at run time (search results, list views, newly public
+    // releases) stay in Next's memory cache, which is bounded, and are never
+    // written to disk: a stream of random searches cannot fill the disk.
+    isrFlushToDisk: false,
   },
 };
 

@@ -1,10 +1,12 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { parsePageParam } from './content-layer/pagination';
 import { encodeListView } from './content-layer/press-list';
 import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex } from './content-layer/releases';
 import { getSearchIndex } from './content-layer/search';
-import { ERROR_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, pageEtag } from './cache-policy';
+import { encodeSearchView } from './content-layer/search-paging';
+import { ERROR_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 
@@ -38,7 +40,19 @@ function notFoundResponse(request: NextRequest, locale: Locale): NextResponse {
  */
 function pressListRewrite(request: NextRequest, locale: Locale): NextResponse {
   const view = encodeListView(request.nextUrl.searchParams);
-  const target = new URL(`/${locale}/press-list/${encodeURIComponent(view)}`, request.url);
+  return rewriteTo(request, `/${locale}/press-list/${encodeURIComponent(view)}`);
+}
+
+/** /search?q=&page= is served by a page Next caches per search (see app/[locale]/search-results). */
+function searchRewrite(request: NextRequest, locale: Locale): NextResponse {
+  const params = request.nextUrl.searchParams;
+  const view = encodeSearchView(params.get('q') ?? '', parsePageParam(params.get('page')) ?? 1);
+  return rewriteTo(request, `/${locale}/search-results/${encodeURIComponent(view)}`);
+}
+
+/** Rewrites to an internal page, keeping the client router's `_rsc` marker. */
+function rewriteTo(request: NextRequest, pathname: string): NextResponse {
+  const target = new URL(pathname, request.url);
   const navigation = request.nextUrl.searchParams.get('_rsc');
   if (navigation !== null) target.searchParams.set('_rsc', navigation);
   return NextResponse.rewrite(target);
@@ -68,7 +82,9 @@ export default function proxy(request: NextRequest) {
   // Staff previewing may see drafts, scheduled releases and the staff pages;
   // those pages check Draft Mode themselves, so a forged cookie shows nothing.
   if (request.cookies.has(PREVIEW_COOKIE)) {
-    return path === '/press' ? pressListRewrite(request, locale) : handleLocale(request);
+    if (path === '/press') return pressListRewrite(request, locale);
+    if (path === '/search') return searchRewrite(request, locale);
+    return handleLocale(request);
   }
 
   const exists = publicRouteExists(
@@ -83,22 +99,13 @@ export default function proxy(request: NextRequest) {
 
   // One lifetime for every public page, static or not, so a CDN keeps none of
   // them longer than the portal says (Next would mark static pages for a year).
-  const response = path === '/press' ? pressListRewrite(request, locale) : handleLocale(request);
+  const response =
+    path === '/press'
+      ? pressListRewrite(request, locale)
+      : path === '/search'
+        ? searchRewrite(request, locale)
+        : handleLocale(request);
   response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
-  // Client navigation data shares the page's URL (told apart by `_rsc` and Next's
-  // Vary headers, which Next does not show the proxy): only the HTML gets an ETag.
-  const navigationData = request.nextUrl.searchParams.has('_rsc') || request.headers.has('rsc');
-  if (path === '/search' && !navigationData) {
-    // Rendered per request: Next gives it no ETag, so the proxy does, and
-    // answers a cache's revalidation without rendering at all.
-    const index = getReleaseIndex();
-    const url = request.nextUrl.pathname + request.nextUrl.search;
-    const etag = pageEtag(index.digest(), url, index.list(locale).length);
-    if (request.headers.get('if-none-match') === etag) {
-      return new NextResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL } });
-    }
-    response.headers.set('ETag', etag);
-  }
   return response;
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Locale } from '@/i18n/routing';
 import { loadContentTree, type Release, type ReleaseVersion } from './load';
@@ -75,26 +74,6 @@ export class ReleaseIndex {
     return [...this.bySlug.values()]
       .filter((release) => (Object.values(release.versions) as ReleaseVersion[]).some((v) => !isPublic(v, now)))
       .sort((a, b) => newest(b) - newest(a) || a.slug.localeCompare(b.slug));
-  }
-
-  private contentDigest: string | undefined;
-
-  /**
-   * A short hash of everything this index holds, computed once: with the build
-   * and the set of releases public now, it names a version of a page, for ETags.
-   */
-  digest(): string {
-    if (this.contentDigest === undefined) {
-      const hash = createHash('sha256');
-      for (const release of this.bySlug.values()) {
-        for (const version of Object.values(release.versions) as ReleaseVersion[]) {
-          hash.update(`${version.slug}\0${version.locale}\0${version.title}\0${version.date.machine}\0`);
-          hash.update(`${version.updated?.machine ?? ''}\0${version.draft}\0${version.html}\0${version.tags.join('\0')}\0`);
-        }
-      }
-      this.contentDigest = hash.digest('base64url').slice(0, 16);
-    }
-    return this.contentDigest;
   }
 
   /** A release with all its versions, for staff. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
 import { LocalizedLink as Link } from '@/components/LocalizedLink';
 import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
@@ -7,25 +8,30 @@ import { ReleaseDate } from '@/components/ReleaseDate';
 import { SearchForm } from '@/components/SearchForm';
 import { parsePageParam } from '@/content-layer/pagination';
 import { getSearchIndex } from '@/content-layer/search';
-import { SEARCH_RESULTS_PER_PAGE } from '@/content-layer/search-paging';
+import { decodeSearchView, normalizeQuery, SEARCH_RESULTS_PER_PAGE } from '@/content-layer/search-paging';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
 import { feedAlternates, localizedPath } from '@/i18n/urls';
 
-// Only the site's locales exist (see the press list page).
-export const dynamicParams = false;
+// Readers ask for /search?q=&page=; the proxy rewrites each to
+// /<locale>/search-results/<view> (see encodeSearchView), which Next renders
+// once and keeps in its bounded memory cache, regenerated at most every minute.
+export const revalidate = 60;
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+export function generateStaticParams() {
+  return [];
+}
 
-/** Shown back to the reader: long queries are cut, never trusted. React escapes the text. */
+type Props = { params: Promise<{ view: string }> };
+
+/** Shown back to the reader as text (React escapes it); long queries are cut. */
 const echo = (query: string) => (query.length > 80 ? `${query.slice(0, 80)}…` : query);
 
-async function requestedSearch(searchParams: Props['searchParams']) {
-  const { q, page } = await searchParams;
-  // The proxy has already refused repeated or malformed parameters.
-  const query = typeof q === 'string' ? q : '';
-  const pageNumber = parsePageParam(page) ?? 1;
-  return { query, page: pageNumber };
+async function requestedSearch(params: Props['params']) {
+  const view = decodeSearchView((await params).view);
+  if (!view) notFound();
+  // The proxy has already refused repeated or malformed parameters and pages past the end.
+  return { query: normalizeQuery(view.query), page: parsePageParam(view.page) ?? 1 };
 }
 
 const searchPath = (query: string, page: number) => {
@@ -34,10 +40,10 @@ const searchPath = (query: string, page: number) => {
   return `/search?${params}`;
 };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await currentLocale();
   const t = await getTranslations('Search');
-  const { query } = await requestedSearch(searchParams);
+  const { query } = await requestedSearch(params);
   return {
     title: query.trim() ? t('resultsTitle', { query: echo(query.trim()) }) : t('title'),
     // Result pages are many and shift with every release: nothing to index.
@@ -46,10 +52,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchPage({ params }: Props) {
   const locale = await currentLocale();
   const t = await getTranslations('Search');
-  const { query, page } = await requestedSearch(searchParams);
+  const { query, page } = await requestedSearch(params);
   const results = getSearchIndex(locale).search(query, {
     offset: (page - 1) * SEARCH_RESULTS_PER_PAGE,
     limit: SEARCH_RESULTS_PER_PAGE,
