@@ -67,7 +67,7 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
 });
 try {
   await waitForServer();
-  await run(10); // warm-up: every path rendered, caches and the search index built
+  await run(20); // warm-up: every path rendered, caches and the search index built, the heap at its working size
   const memoryBefore = treeMemoryMiB(server.pid!);
   const result = await run(SECONDS);
   const memoryAfter = treeMemoryMiB(server.pid!);
