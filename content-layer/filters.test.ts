@@ -61,3 +61,13 @@ test('a list view survives the trip through a path segment', async () => {
   assert.deepEqual(decodeListView('all'), { year: [], tag: [], page: [] });
   assert.equal(decodeListView('%E0%A4%A'), null);
 });
+
+test('facets and filtered lists are worked out once per list, not per request', () => {
+  assert.equal(facetsOf(versions), facets);
+  const filter = parseFilter('2023', '資安', facets)!;
+  assert.equal(applyFilter(versions, filter), applyFilter(versions, { ...filter }));
+  // A different list (another moment, another language) gets its own answers.
+  const other = [...versions];
+  assert.notEqual(facetsOf(other), facets);
+  assert.deepEqual(facetsOf(other), facets);
+});

@@ -21,7 +21,23 @@ export function releaseYear(version: ReleaseVersion): number {
   return Number(taipeiYear.format(version.date.instant));
 }
 
+// Facets and filtered lists are derived from a language's list of public
+// releases, which the index keeps as one array until a scheduled release comes
+// due: keyed by that array, each is computed once, not on every request, so a
+// list page costs the same with 1,000 releases as with 10,000.
+const facetsCache = new WeakMap<readonly ReleaseVersion[], Facets>();
+const filteredCache = new WeakMap<readonly ReleaseVersion[], Map<string, readonly ReleaseVersion[]>>();
+
 export function facetsOf(versions: readonly ReleaseVersion[]): Facets {
+  let facets = facetsCache.get(versions);
+  if (!facets) {
+    facets = computeFacets(versions);
+    facetsCache.set(versions, facets);
+  }
+  return facets;
+}
+
+function computeFacets(versions: readonly ReleaseVersion[]): Facets {
   const years = new Set<number>();
   const tags = new Map<string, number>();
   for (const version of versions) {
@@ -58,12 +74,29 @@ export function parseFilter(year: Param, tag: Param, facets: Facets): ListFilter
   return filter;
 }
 
-export function applyFilter(versions: readonly ReleaseVersion[], filter: ListFilter): ReleaseVersion[] {
-  return versions.filter(
-    (version) =>
-      (filter.year === undefined || releaseYear(version) === filter.year) &&
-      (filter.tag === undefined || version.tags.includes(filter.tag)),
-  );
+/**
+ * The releases matching a filter, in the list's order. Only filters that
+ * `parseFilter` accepted reach here, so the cache holds at most one list per
+ * year and tag that exists.
+ */
+export function applyFilter(versions: readonly ReleaseVersion[], filter: ListFilter): readonly ReleaseVersion[] {
+  if (filter.year === undefined && filter.tag === undefined) return versions;
+  let byFilter = filteredCache.get(versions);
+  if (!byFilter) {
+    byFilter = new Map();
+    filteredCache.set(versions, byFilter);
+  }
+  const key = JSON.stringify([filter.year ?? null, filter.tag ?? null]);
+  let filtered = byFilter.get(key);
+  if (!filtered) {
+    filtered = versions.filter(
+      (version) =>
+        (filter.year === undefined || releaseYear(version) === filter.year) &&
+        (filter.tag === undefined || version.tags.includes(filter.tag)),
+    );
+    byFilter.set(key, filtered);
+  }
+  return filtered;
 }
 
 /** `?year=2023&tag=…&page=2`: the filter (and page) as a query string, empty when there is none. */

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadContentTree } from './load';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContentTree, type ContentFileCache } from './load';
 import { ReleaseIndex } from './releases';
 import { makeContentTree, releaseFile } from './test-tree';
 
@@ -48,13 +50,32 @@ describe('loading a content tree', () => {
     assert.equal(problems.length, 5);
   });
 
+  test('with a file cache, a reload parses only what changed and forgets what was deleted', () => {
+    const root = makeContentTree({
+      'kept/en.md': releaseFile({ title: 'Kept' }),
+      'edited/en.md': releaseFile({ title: 'Before' }),
+      'deleted/en.md': releaseFile({ title: 'Deleted' }),
+    });
+    const cache: ContentFileCache = new Map();
+    const first = loadContentTree(root, cache);
+    const version = (content: typeof first, slug: string) => content.releases.find((r) => r.slug === slug)?.versions.en;
+    writeFileSync(join(root, 'press-releases/edited/en.md'), releaseFile({ title: 'After, and longer' }));
+    rmSync(join(root, 'press-releases/deleted'), { recursive: true });
+    const second = loadContentTree(root, cache);
+    // The same object: the unchanged file was not parsed again.
+    assert.equal(version(second, 'kept'), version(first, 'kept'));
+    assert.equal(version(second, 'edited')?.title, 'After, and longer');
+    assert.equal(version(second, 'deleted'), undefined);
+    assert.deepEqual([...cache.keys()].map((path) => path.split('/').at(-2)).sort(), ['edited', 'kept']);
+  });
+
   test('a missing releases folder is one clear error', () => {
     const { problems } = loadContentTree('/nonexistent/content');
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /no such folder/);
   });
 
-  test('the body is rendered to sanitized HTML once, at load', () => {
+  test('the body is rendered to sanitized HTML when first shown', () => {
     const index = indexOf({ 'a/en.md': releaseFile({}, 'Hello <script>x()</script> *world*') });
     // The tags are dropped; what stood between them is left as harmless text.
     assert.equal(index.find('en', 'a', NOW)?.html, '<p>Hello x() <em>world</em></p>');
@@ -93,6 +114,26 @@ describe('the release index', () => {
 
   test('a scheduled release becomes public at its date', () => {
     assert.equal(index.find('zh-TW', 'scheduled', new Date('2024-06-01T09:00:00+08:00'))?.slug, 'scheduled');
+  });
+
+  test('gives the same list until a scheduled release comes due, so what is derived from it can be cached', () => {
+    const list = index.list('zh-TW', NOW);
+    assert.equal(index.list('zh-TW', new Date('2024-06-01T08:59:59+08:00')), list);
+    const later = index.list('zh-TW', new Date('2024-06-01T09:00:00+08:00'));
+    assert.notEqual(later, list);
+    assert.deepEqual(later.map((r) => r.slug), ['scheduled', ...list.map((r) => r.slug)]);
+  });
+
+  test('lists every version, drafts and scheduled ones too, for staff only', () => {
+    const { releases } = loadContentTree(
+      makeContentTree({
+        'draft/zh-TW.md': releaseFile({ date: '2024-01-02', draft: true }),
+        'scheduled/zh-TW.md': releaseFile({ date: '2030-06-01' }),
+        'public/zh-TW.md': releaseFile({ date: '2024-01-01' }),
+      }),
+    );
+    assert.deepEqual(new ReleaseIndex(releases, 'staff').list('zh-TW', NOW).map((r) => r.slug), ['scheduled', 'draft', 'public']);
+    assert.deepEqual(new ReleaseIndex(releases).list('zh-TW', NOW).map((r) => r.slug), ['public']);
   });
 
   test('knows which languages a release is public in', () => {

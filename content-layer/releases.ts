@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Locale } from '@/i18n/routing';
-import { loadContentTree, type Release, type ReleaseVersion } from './load';
+import { loadContentTree, type ContentFileCache, type Release, type ReleaseVersion } from './load';
 import { ContentValidationError, type ContentProblem } from './problems';
 
 export type { Release, ReleaseVersion } from './load';
@@ -18,8 +18,20 @@ export function isPublic(version: ReleaseVersion, now: Date): boolean {
 }
 
 /** Newest first; releases of the same moment keep a stable order by slug. */
-function newestFirst(a: ReleaseVersion, b: ReleaseVersion): number {
+export function newestFirst(a: ReleaseVersion, b: ReleaseVersion): number {
   return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** In a newest-first list, the position of the first version dated at or before `time`. */
+function firstPublishedBy(versions: readonly ReleaseVersion[], time: number): number {
+  let low = 0;
+  let high = versions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (versions[middle]!.date.instant.getTime() > time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -31,24 +43,47 @@ export type Audience = 'public' | 'staff';
 /** The releases of one content tree, indexed for the questions pages ask. */
 export class ReleaseIndex {
   private readonly bySlug: Map<string, Release>;
+  /** Per language, the versions this audience may ever see, newest first: sorted once, not per request. */
+  private readonly newest = new Map<Locale, ReleaseVersion[]>();
+  /** The last answer to `list` per language, kept while no scheduled release has come due since. */
+  private readonly published = new Map<Locale, { due: number; versions: readonly ReleaseVersion[] }>();
 
   constructor(
     releases: readonly Release[],
     readonly audience: Audience = 'public',
   ) {
     this.bySlug = new Map(releases.map((release) => [release.slug, release]));
+    for (const release of releases) {
+      for (const version of Object.values(release.versions) as ReleaseVersion[]) {
+        if (audience === 'public' && version.draft) continue;
+        const versions = this.newest.get(version.locale) ?? [];
+        versions.push(version);
+        this.newest.set(version.locale, versions);
+      }
+    }
+    for (const versions of this.newest.values()) versions.sort(newestFirst);
   }
 
   private visible(version: ReleaseVersion | undefined, now: Date): version is ReleaseVersion {
     return version !== undefined && (this.audience === 'staff' || isPublic(version, now));
   }
 
-  /** The releases in one language, newest first. */
-  list(locale: Locale, now = new Date()): ReleaseVersion[] {
-    return [...this.bySlug.values()]
-      .map((release) => release.versions[locale])
-      .filter((version): version is ReleaseVersion => this.visible(version, now))
-      .sort(newestFirst);
+  /**
+   * The releases in one language, newest first. For the public, the scheduled
+   * releases are the newest-dated ones at the front, so what is public at
+   * `now` is the rest of the list; the same array is returned until the next
+   * scheduled release comes due, so what is derived from it (facets, filtered
+   * lists) can be cached against it.
+   */
+  list(locale: Locale, now = new Date()): readonly ReleaseVersion[] {
+    const versions = this.newest.get(locale) ?? [];
+    if (this.audience === 'staff') return versions;
+    const due = firstPublishedBy(versions, now.getTime());
+    const cached = this.published.get(locale);
+    if (cached?.due === due) return cached.versions;
+    const published = due === 0 ? versions : versions.slice(due);
+    this.published.set(locale, { due, versions: published });
+    return published;
   }
 
   /** One release in one language, or undefined: to the public, drafts are indistinguishable from slugs that never existed. */
@@ -88,7 +123,19 @@ export function contentRoot(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content');
 }
 
-let index: ReleaseIndex | undefined;
+/**
+ * The loaded index lives on `globalThis`, not in a module variable: Next
+ * bundles each route (and the proxy) separately, each with its own copy of
+ * this module, and a module variable would read the whole archive once per
+ * route. Keyed by content root, so a test can switch trees.
+ */
+const PROCESS_CACHE = Symbol.for('moda-press-portal.release-index');
+/** Staff previews re-read the tree on every request, but parse only the files whose size or time changed. */
+const STAFF_FILES = Symbol.for('moda-press-portal.staff-files');
+const processGlobal = globalThis as typeof globalThis & {
+  [PROCESS_CACHE]?: { root: string; index: ReleaseIndex };
+  [STAFF_FILES]?: { root: string; files: ContentFileCache };
+};
 
 /**
  * The content, read and validated once per process (build or server start),
@@ -96,13 +143,15 @@ let index: ReleaseIndex | undefined;
  * half-publishes.
  */
 export function getReleaseIndex(): ReleaseIndex {
-  if (!index) {
-    const { releases, problems } = loadContentTree(contentRoot());
-    if (problems.some((problem) => problem.severity === 'error')) {
-      throw new ContentValidationError(problems);
-    }
-    index = new ReleaseIndex(releases);
+  const root = contentRoot();
+  const cached = processGlobal[PROCESS_CACHE];
+  if (cached?.root === root) return cached.index;
+  const { releases, problems } = loadContentTree(root);
+  if (problems.some((problem) => problem.severity === 'error')) {
+    throw new ContentValidationError(problems);
   }
+  const index = new ReleaseIndex(releases);
+  processGlobal[PROCESS_CACHE] = { root, index };
   return index;
 }
 
@@ -112,6 +161,10 @@ export function getReleaseIndex(): ReleaseIndex {
  * returned for the staff overview) rather than breaking every preview.
  */
 export function loadStaffIndex(): { index: ReleaseIndex; problems: ContentProblem[] } {
-  const { releases, problems } = loadContentTree(contentRoot());
+  const root = contentRoot();
+  const cached = processGlobal[STAFF_FILES];
+  const files = cached?.root === root ? cached.files : new Map();
+  processGlobal[STAFF_FILES] = { root, files };
+  const { releases, problems } = loadContentTree(root, files);
   return { index: new ReleaseIndex(releases, 'staff'), problems };
 }

@@ -158,6 +158,47 @@ describe('ranking (test data)', () => {
   });
 });
 
+describe('scoring from the index (test data)', () => {
+  test('counts a repeated pair of characters as a search finds it, without overlap', () => {
+    const index = indexOf('zh-TW', {
+      two: releaseFile({ date: '2024-03-01' }, '好好'),
+      three: releaseFile({ date: '2024-02-01' }, '好好好'),
+      four: releaseFile({ date: '2024-01-01' }, '好好好好'),
+    });
+    const scores = Object.fromEntries(index.search('好好', { now: NOW }).hits.map((hit) => [hit.release.slug, hit.score]));
+    assert.equal(scores.two, scores.three);
+    assert.ok(scores.four! > scores.three!);
+  });
+
+  test('a single character, a pair and a longer phrase score alike for the same occurrences', () => {
+    const index = indexOf('zh-TW', { a: releaseFile({}, '數位發展部推動數位韌性。') });
+    const score = (query: string) => index.search(query, { now: NOW }).hits[0]?.score;
+    // Twice each: a character and a pair, both answered from the index.
+    assert.equal(score('數'), score('數位'));
+    // Once each: a pair from the index, a three-character phrase from the text.
+    assert.equal(score('韌性'), score('發展部'));
+    assert.ok(score('韌性')! < score('數位')!);
+  });
+
+  test('the best matches of a page are those a full sort puts there', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 120 }, (_, i) => [
+        `release-${String(i).padStart(3, '0')}`,
+        releaseFile(
+          { date: `2024-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}` },
+          `${'widget '.repeat(1 + ((i * 7) % 5))}and ${i % 3 === 0 ? 'widget' : 'gadget'} in the title.`,
+        ),
+      ]),
+    );
+    const index = indexOf('en', files);
+    const everything = slugs(index.search('widget', { now: NOW, limit: 1000 }));
+    assert.equal(everything.length, 120);
+    const paged = [0, 10, 20, 50, 110].flatMap((offset) => slugs(index.search('widget', { now: NOW, offset })));
+    const expected = [0, 10, 20, 50, 110].flatMap((offset) => everything.slice(offset, offset + SEARCH_RESULTS_PER_PAGE));
+    assert.deepEqual(paged, expected);
+  });
+});
+
 describe('pagination (test data)', () => {
   const files = Object.fromEntries(
     Array.from({ length: 25 }, (_, i) => [

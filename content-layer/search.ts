@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import type { ReleaseVersion } from './load';
-import { getReleaseIndex, isPublic } from './releases';
+import { getReleaseIndex, newestFirst, type ReleaseIndex } from './releases';
+import { renderMarkdown } from './markdown';
 import { collapseWhitespace, htmlToText } from './plain-text';
 import { SEARCH_RESULTS_PER_PAGE } from './search-paging';
 
@@ -117,6 +118,12 @@ function foldKeepingOffsets(original: string): FoldedText {
   return { text, originalStart, originalEnd };
 }
 
+/** Folded text, sharing the original string when folding changed nothing (most Chinese text), to halve its memory. */
+function foldOnce(text: string): string {
+  const folded = fold(text);
+  return folded === text ? text : folded;
+}
+
 // ---------------------------------------------------------------------------
 // Tokens and terms
 // ---------------------------------------------------------------------------
@@ -171,12 +178,6 @@ function termsOf(query: string): Term[] {
   return [...terms.values()];
 }
 
-/** Every character and every pair of adjacent characters of a CJK run: what the index knows of it. */
-function indexedGrams(run: string): string[] {
-  const characters = Array.from(run);
-  return [...characters, ...bigrams(characters)];
-}
-
 /** The grams a phrase is looked up by: its pairs of adjacent characters, or its one character. */
 function lookupGrams(phrase: string): string[] {
   const characters = Array.from(phrase);
@@ -223,19 +224,11 @@ interface IndexedVersion {
   folded: Record<Field, string>;
 }
 
-interface Match {
-  indexed: IndexedVersion;
+/** A match: ids follow the archive's order, newest first, so a smaller id is the newer of two equal scores. */
+interface Scored {
+  id: number;
   score: number;
 }
-
-/** What candidate lookup needs of a posting list, whether a Set of ids or a Map from id to counts. */
-interface IdSet {
-  readonly size: number;
-  has(id: number): boolean;
-  keys(): IterableIterator<number>;
-}
-
-const NO_IDS: ReadonlySet<number> = new Set();
 
 /**
  * An in-memory search over the releases of one language: built once per
@@ -245,119 +238,257 @@ const NO_IDS: ReadonlySet<number> = new Set();
  */
 export class SearchIndex {
   private readonly versions: IndexedVersion[] = [];
-  /** Word key → the versions containing it, with how often in each field. */
-  private readonly words = new Map<string, Map<number, FieldCounts>>();
-  /** CJK character or bigram → the versions containing it, in ascending order. */
-  private readonly grams = new Map<string, number[]>();
+  /** When each version is published, by id: scheduled versions are indexed, and found from then on. */
+  private readonly publishedAt: Float64Array;
+  /** Word key → the versions containing it, with its weighted count in each. */
+  private readonly words: ReadonlyMap<string, Postings>;
+  /** CJK character or bigram → the versions containing it, with its weighted count in each. */
+  private readonly grams: ReadonlyMap<string, Postings>;
+  /** Longer phrases, once found in the text, by phrase: the most recently searched are kept. */
+  private readonly phrases = new Map<string, Postings>();
 
   constructor(versions: readonly ReleaseVersion[]) {
-    for (const version of versions) {
-      if (!version.draft) this.add(version);
+    const words = new Map<string, GrowingPostings>();
+    const grams = new Map<string, GrowingPostings>();
+    for (const version of [...versions].sort(newestFirst)) {
+      if (!version.draft) this.add(version, words, grams);
     }
+    this.words = packed(words);
+    this.grams = packed(grams);
+    this.publishedAt = Float64Array.from(this.versions, ({ version }) => version.date.instant.getTime());
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {
     const cleaned = cleanQuery(query);
     const terms = termsOf(cleaned);
-    const matches = terms.length === 0 ? [] : this.matches(terms, options.now ?? new Date());
-    matches.sort(byRelevance);
     const offset = wholeNumber(options.offset, 0);
     const limit = wholeNumber(options.limit, SEARCH_RESULTS_PER_PAGE);
+    const { total, best } =
+      terms.length === 0 ? { total: 0, best: [] } : this.rank(terms, options.now ?? new Date(), offset + limit);
     return {
       query: cleaned,
-      total: matches.length,
+      total,
       // Snippets are the costly part, so only this page's are cut.
-      hits: matches.slice(offset, offset + limit).map(({ indexed, score }) => ({
-        release: indexed.version,
+      hits: best.slice(offset).map(({ id, score }) => ({
+        release: this.versions[id]!.version,
         score,
-        snippet: snippetOf(indexed, terms),
+        snippet: snippetOf(this.versions[id]!, terms),
       })),
     };
   }
 
-  private add(version: ReleaseVersion): void {
+  private add(version: ReleaseVersion, words: Map<string, GrowingPostings>, grams: Map<string, GrowingPostings>): void {
     const id = this.versions.length;
     const text: Record<Field, string> = {
       title: collapseWhitespace(version.title),
       summary: collapseWhitespace(version.summary ?? ''),
-      body: htmlToText(version.html),
+      // Rendered afresh rather than through `version.html`, which would keep every body's HTML in memory for good.
+      body: htmlToText(renderMarkdown(version.body)),
     };
-    const folded: Record<Field, string> = { title: fold(text.title), summary: fold(text.summary), body: fold(text.body) };
+    const folded: Record<Field, string> = { title: foldOnce(text.title), summary: foldOnce(text.summary), body: foldOnce(text.body) };
     this.versions.push({ version, text, folded });
+    const wordCounts = new Map<string, FieldCounts>();
+    const gramCounts = new Map<string, FieldCounts>();
     for (const field of FIELDS) {
       for (const token of tokensOf(folded[field])) {
-        if (token.cjk) {
-          for (const gram of indexedGrams(token.text)) this.postGram(gram, id);
-        } else {
-          this.countWord(wordKey(token.text), id, field);
-        }
+        if (token.cjk) countGrams(token.text, field, gramCounts);
+        else bump(wordCounts, wordKey(token.text), field);
       }
     }
+    // Ids grow with each version added, so every posting list stays in ascending order.
+    post(words, wordCounts, id);
+    post(grams, gramCounts, id);
   }
 
-  private postGram(gram: string, id: number): void {
-    const ids = this.grams.get(gram);
-    if (!ids) this.grams.set(gram, [id]);
-    // Versions are added in id order, so a repeat can only be the last entry.
-    else if (ids.at(-1) !== id) ids.push(id);
-  }
-
-  private countWord(key: string, id: number, field: Field): void {
-    let postings = this.words.get(key);
-    if (!postings) this.words.set(key, (postings = new Map()));
-    let counts = postings.get(id);
-    if (!counts) postings.set(id, (counts = { title: 0, summary: 0, body: 0 }));
-    counts[field]++;
-  }
-
-  /** The public versions holding every term, with their scores. */
-  private matches(terms: readonly Term[], now: Date): Match[] {
-    const [smallest, ...others] = terms.map((term) => this.candidates(term)).sort((a, b) => a.size - b.size);
-    const matches: Match[] = [];
-    for (const id of smallest?.keys() ?? []) {
-      const indexed = this.versions[id];
-      if (!indexed || !others.every((ids) => ids.has(id)) || !isPublic(indexed.version, now)) continue;
-      const score = this.score(id, indexed, terms);
-      if (score !== undefined) matches.push({ indexed, score });
+  /**
+   * How many public versions hold every term, and the `count` best of them,
+   * in order. A common word can be in most of the archive while a page shows
+   * ten, so this walks typed arrays and keeps only the best `count`, making a
+   * match cost a few nanoseconds rather than an object and a sort.
+   */
+  private rank(terms: readonly Term[], now: Date, count: number): { total: number; best: Scored[] } {
+    const [smallest, ...others] = terms.map((term) => this.postingsOf(term)).sort((a, b) => a.ids.length - b.ids.length);
+    const top = new TopMatches(count);
+    let total = 0;
+    if (!smallest) return { total, best: [] };
+    const time = now.getTime();
+    // The lists are all in id order, so each is searched on from where the last search in it ended.
+    const cursors = new Int32Array(others.length);
+    candidates: for (let position = 0; position < smallest.ids.length; position++) {
+      const id = smallest.ids[position]!;
+      if (this.publishedAt[id]! > time) continue;
+      let score = smallest.scores[position]!;
+      for (let other = 0; other < others.length; other++) {
+        const list = others[other]!;
+        const at = (cursors[other] = lowerBound(list.ids, id, cursors[other]!));
+        if (at === list.ids.length) break candidates;
+        if (list.ids[at] !== id) continue candidates;
+        score += list.scores[at]!;
+      }
+      total++;
+      top.offer(id, score);
     }
-    return matches;
+    return { total, best: top.sorted() };
   }
 
-  /** The versions that may hold a term: exactly those for a word; for a phrase, those holding all its grams. */
-  private candidates(term: Term): IdSet {
-    if (term.kind === 'word') return this.words.get(term.key) ?? NO_IDS;
-    return intersection(lookupGrams(term.text).map((gram) => this.grams.get(gram) ?? []));
-  }
-
-  /** Weighted occurrences of every term; undefined if a phrase's grams are all there but not as one phrase. */
-  private score(id: number, indexed: IndexedVersion, terms: readonly Term[]): number | undefined {
-    let score = 0;
-    for (const term of terms) {
-      const counts =
-        term.kind === 'word' ? this.words.get(term.key)?.get(id) : phraseCounts(indexed.folded, term.text);
-      if (!counts || FIELDS.every((field) => counts[field] === 0)) return undefined;
-      for (const field of FIELDS) score += FIELD_WEIGHT[field] * diminishing(counts[field]);
+  /**
+   * Where a term occurs and what it scores there. A word, a single character
+   * and a pair of characters (most Chinese searches) come from the index; a
+   * longer phrase is looked up by its pairs of characters, then confirmed in
+   * the text of each candidate, once: the result is kept for the next search.
+   */
+  private postingsOf(term: Term): Postings {
+    if (term.kind === 'word') return this.words.get(term.key) ?? NO_POSTINGS;
+    const grams = lookupGrams(term.text);
+    if (grams.length === 1 && Array.from(term.text).length <= 2) return this.grams.get(grams[0]!) ?? NO_POSTINGS;
+    const kept = this.phrases.get(term.text);
+    if (kept) {
+      // Most recently used last, so the oldest is the first to go.
+      this.phrases.delete(term.text);
+      this.phrases.set(term.text, kept);
+      return kept;
     }
-    return score;
+    const found: GrowingPostings = { ids: [], scores: [] };
+    for (const id of intersection(grams.map((gram) => (this.grams.get(gram) ?? NO_POSTINGS).ids))) {
+      const counts = phraseCounts(this.versions[id]!.folded, term.text);
+      if (FIELDS.some((field) => counts[field] > 0)) {
+        found.ids.push(id);
+        found.scores.push(weighted(counts));
+      }
+    }
+    const postings = { ids: Int32Array.from(found.ids), scores: Float32Array.from(found.scores) };
+    this.phrases.set(term.text, postings);
+    if (this.phrases.size > KEPT_PHRASES) this.phrases.delete(this.phrases.keys().next().value!);
+    return postings;
   }
 }
 
-function intersection(lists: readonly (readonly number[])[]): ReadonlySet<number> {
+/** How many longer phrases' matches are kept: a bound, so that odd searches cannot grow memory. */
+const KEPT_PHRASES = 500;
+
+/**
+ * The best `capacity` matches seen, most relevant first (then newest first),
+ * kept in a sorted array: each new match either falls off the end at once or
+ * is inserted. For a deep page, where that would be slow, all are sorted.
+ */
+class TopMatches {
+  private readonly kept: Scored[] = [];
+  private readonly all: Scored[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  offer(id: number, score: number): void {
+    if (this.capacity > 200) {
+      this.all.push({ id, score });
+      return;
+    }
+    const { kept, capacity } = this;
+    if (capacity === 0) return;
+    if (kept.length === capacity && !isMoreRelevant(id, score, kept[capacity - 1]!)) return;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (isMoreRelevant(id, score, kept[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    kept.splice(low, 0, { id, score });
+    if (kept.length > capacity) kept.pop();
+  }
+
+  sorted(): Scored[] {
+    if (this.capacity <= 200) return this.kept;
+    return this.all.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, this.capacity);
+  }
+}
+
+function isMoreRelevant(id: number, score: number, than: Scored): boolean {
+  return score > than.score || (score === than.score && id < than.id);
+}
+
+/** The versions holding a word or gram, in ascending id order, and what it scores in each. */
+interface Postings {
+  ids: Int32Array;
+  scores: Float32Array;
+}
+
+interface GrowingPostings {
+  ids: number[];
+  scores: number[];
+}
+
+const NO_POSTINGS: Postings = { ids: new Int32Array(), scores: new Float32Array() };
+
+/** Typed arrays hold a posting in 8 bytes, a quarter of what growable arrays take. */
+function packed(index: Map<string, GrowingPostings>): Map<string, Postings> {
+  const result = new Map<string, Postings>();
+  for (const [key, { ids, scores }] of index) {
+    result.set(key, { ids: Int32Array.from(ids), scores: Float32Array.from(scores) });
+  }
+  return result;
+}
+
+function bump(counts: Map<string, FieldCounts>, key: string, field: Field): void {
+  let entry = counts.get(key);
+  if (!entry) counts.set(key, (entry = { title: 0, summary: 0, body: 0 }));
+  entry[field]++;
+}
+
+function post(index: Map<string, GrowingPostings>, counts: Map<string, FieldCounts>, id: number): void {
+  for (const [key, fieldCounts] of counts) {
+    let postings = index.get(key);
+    if (!postings) index.set(key, (postings = { ids: [], scores: [] }));
+    postings.ids.push(id);
+    postings.scores.push(weighted(fieldCounts));
+  }
+}
+
+function weighted(counts: FieldCounts): number {
+  let score = 0;
+  for (const field of FIELDS) score += FIELD_WEIGHT[field] * diminishing(counts[field]);
+  return score;
+}
+
+/**
+ * Counts each character and each pair of adjacent characters of a CJK run, as
+ * a search for them finds them: a pair is not counted twice where it overlaps
+ * itself, so 「好好好」 holds 「好好」 once.
+ */
+function countGrams(run: string, field: Field, into: Map<string, FieldCounts>): void {
+  const characters = Array.from(run);
+  let overlapping = '';
+  characters.forEach((character, i) => {
+    bump(into, character, field);
+    if (i === 0) return;
+    const pair = `${characters[i - 1]}${character}`;
+    if (pair === overlapping) {
+      overlapping = '';
+      return;
+    }
+    bump(into, pair, field);
+    overlapping = characters[i - 1] === character ? pair : '';
+  });
+}
+
+/** The ids in every list, ascending. */
+function intersection(lists: readonly Int32Array[]): Int32Array {
   const [shortest, ...others] = [...lists].sort((a, b) => a.length - b.length);
-  return new Set(shortest?.filter((id) => others.every((list) => includesSorted(list, id))));
+  const cursors = others.map(() => 0);
+  return (shortest ?? new Int32Array()).filter((id) =>
+    others.every((list, i) => list[(cursors[i] = lowerBound(list, id, cursors[i]!))] === id),
+  );
 }
 
-function includesSorted(list: readonly number[], id: number): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
+/** The first position at or after `from` whose id is not below `id`. */
+function lowerBound(list: ArrayLike<number>, id: number, from: number): number {
+  let low = from;
+  let high = list.length;
+  while (low < high) {
     const middle = (low + high) >>> 1;
-    const found = list[middle]!;
-    if (found === id) return true;
-    if (found < id) low = middle + 1;
-    else high = middle - 1;
+    if (list[middle]! < id) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  return low;
 }
 
 function phraseCounts(folded: Record<Field, string>, phrase: string): FieldCounts {
@@ -377,15 +508,6 @@ function occurrences(text: string, phrase: string): number {
 /** More occurrences score higher, but the tenth adds far less than the second. */
 function diminishing(count: number): number {
   return count === 0 ? 0 : 1 + Math.log(count);
-}
-
-/** Most relevant first; among equals newest first, then by slug so that pages never reshuffle. */
-function byRelevance(a: Match, b: Match): number {
-  return (
-    b.score - a.score ||
-    b.indexed.version.date.instant.getTime() - a.indexed.version.date.instant.getTime() ||
-    a.indexed.version.slug.localeCompare(b.indexed.version.slug)
-  );
 }
 
 function wholeNumber(value: number | undefined, fallback: number): number {
@@ -522,13 +644,25 @@ function graphemeStartAtOrBefore(text: string, index: number): number {
 
 /** The latest moment a Date can hold: listing "public" versions as of then yields every non-draft. */
 const FAR_FUTURE = new Date(8.64e15);
-const indexes = new Map<Locale, SearchIndex>();
+// On `globalThis` for the reason the release index is (see releases.ts): the
+// proxy and the search page are bundled apart, and must share one index.
+const PROCESS_CACHE = Symbol.for('moda-press-portal.search-indexes');
+const processGlobal = globalThis as typeof globalThis & {
+  [PROCESS_CACHE]?: WeakMap<ReleaseIndex, Map<Locale, SearchIndex>>;
+};
 
 /** One SearchIndex per locale, built on first use and kept for the process, from the public content index. */
 export function getSearchIndex(locale: Locale): SearchIndex {
+  const releases = getReleaseIndex();
+  const byIndex = (processGlobal[PROCESS_CACHE] ??= new WeakMap());
+  let indexes = byIndex.get(releases);
+  if (!indexes) {
+    indexes = new Map();
+    byIndex.set(releases, indexes);
+  }
   let index = indexes.get(locale);
   if (!index) {
-    index = new SearchIndex(getReleaseIndex().list(locale, FAR_FUTURE));
+    index = new SearchIndex(releases.list(locale, FAR_FUTURE));
     indexes.set(locale, index);
   }
   return index;
