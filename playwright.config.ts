@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/browser';
 import { E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './e2e/support/content';
@@ -5,6 +7,10 @@ import { PREVIEW_SECRET } from './e2e/support/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SCHEDULING_PORT = PORT + 1;
+/** deploy/nginx.conf, as shipped but for its ports and folders, in front of the first server. */
+const NGINX_PORT = PORT + 2;
+/** The nginx copy's conf, cache, logs and temp files: outside the repository, its cache emptied at each start. */
+const NGINX_DIR = join(tmpdir(), `press-portal-e2e-nginx-${NGINX_PORT}`);
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -36,7 +42,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'scheduling.spec.ts',
+      testIgnore: ['scheduling.spec.ts', 'nginx-cache.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${PORT}` },
     },
     {
@@ -45,10 +51,23 @@ export default defineConfig({
       testMatch: 'scheduling.spec.ts',
       use: { ...browser, baseURL: `http://localhost:${SCHEDULING_PORT}` },
     },
+    {
+      // Through the caching reverse proxy (deploy/nginx.conf) in front of the first server.
+      name: 'nginx',
+      testMatch: 'nginx-cache.spec.ts',
+      use: { ...browser, baseURL: `http://localhost:${NGINX_PORT}` },
+    },
   ],
-  // The production build of the fixture content (`npm run build:e2e`), served twice.
+  // The production build of the fixture content (`npm run build:e2e`), served twice,
+  // and the first server again through nginx (Debian's package; started after it).
   webServer: [
     server(PORT, '.next-e2e', E2E_CONTENT_DIR),
     server(SCHEDULING_PORT, '.next-e2e-scheduling', SCHEDULING_CONTENT_DIR),
+    {
+      command: `tsx deploy/start-nginx.ts --listen ${NGINX_PORT} --upstream ${PORT} --work-dir ${NGINX_DIR}`,
+      url: `http://localhost:${NGINX_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });
