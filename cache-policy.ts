@@ -9,5 +9,9 @@ export const PUBLIC_MAX_AGE = 60;
 export const STALE_WHILE_REVALIDATE = 300;
 
 export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PUBLIC_MAX_AGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}`;
-/** 404s and other errors: a cache keeps none, so a page that comes into being is found at once. */
-export const ERROR_CACHE_CONTROL = 'private, no-store';
+/**
+ * Anything no shared cache may keep: 404s and other errors (so a page that
+ * comes into being is found at once), and every answer to a request carrying
+ * the Draft Mode cookie, real or forged (so no preview ever reaches a reader).
+ */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';

@@ -6,7 +6,7 @@ import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex } from './content-layer/releases';
 import { getSearchIndex } from './content-layer/search';
 import { encodeSearchView } from './content-layer/search-paging';
-import { ERROR_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 
@@ -30,7 +30,7 @@ function notFoundResponse(request: NextRequest, locale: Locale): NextResponse {
   const notFound = new URL(`/${locale}${NOT_FOUND_ROUTE}`, request.url);
   notFound.search = '';
   const response = NextResponse.rewrite(notFound, { status: 404 });
-  response.headers.set('Cache-Control', ERROR_CACHE_CONTROL);
+  response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
   return response;
 }
 
@@ -65,7 +65,7 @@ export default function proxy(request: NextRequest) {
   if (!READ_METHODS.has(request.method)) {
     return new NextResponse('Method not allowed\n', {
       status: 405,
-      headers: { Allow: 'GET, HEAD', 'Cache-Control': ERROR_CACHE_CONTROL, 'Content-Type': 'text/plain; charset=utf-8' },
+      headers: { Allow: 'GET, HEAD', 'Cache-Control': PRIVATE_CACHE_CONTROL, 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
   const { locale, path: rawPath, prefixed } = localeAndPath(request.nextUrl.pathname);
@@ -82,9 +82,14 @@ export default function proxy(request: NextRequest) {
   // Staff previewing may see drafts, scheduled releases and the staff pages;
   // those pages check Draft Mode themselves, so a forged cookie shows nothing.
   if (request.cookies.has(PREVIEW_COOKIE)) {
-    if (path === '/press') return pressListRewrite(request, locale);
-    if (path === '/search') return searchRewrite(request, locale);
-    return handleLocale(request);
+    const response =
+      path === '/press'
+        ? pressListRewrite(request, locale)
+        : path === '/search'
+          ? searchRewrite(request, locale)
+          : handleLocale(request);
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
+    return response;
   }
 
   const exists = publicRouteExists(

@@ -132,4 +132,11 @@ test.describe('caching', () => {
       expect(cacheControl, path).not.toMatch(/public|s-maxage/);
     }
   });
+
+  test('nothing asked with a Draft Mode cookie, even a forged one, may be kept by a shared cache', async ({ request }) => {
+    for (const path of ['/', '/press/fixture-01', '/en/press', '/press/fixture-draft']) {
+      const response = await request.get(path, { headers: { cookie: '__prerender_bypass=forged' } });
+      expect(response.headers()['cache-control'], path).toBe('private, no-store');
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { PRIVATE_CACHE_CONTROL } from '@/cache-policy';
 import { hasLocale } from 'next-intl';
 import { cookies, draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
@@ -7,7 +8,7 @@ import { localizedPath } from '@/i18n/urls';
 import { previewSecretMatches } from '@/preview/secret';
 import { PREVIEW_COOKIE } from '@/preview/cookie';
 
-const noStore = { 'Cache-Control': 'private, no-store' };
+const noStore = { 'Cache-Control': PRIVATE_CACHE_CONTROL };
 
 function refuse(status: number, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' } });

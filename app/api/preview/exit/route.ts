@@ -1,3 +1,4 @@
+import { PRIVATE_CACHE_CONTROL } from '@/cache-policy';
 import { draftMode } from 'next/headers';
 import { exitTarget } from '@/preview/exit-target';
 
@@ -9,5 +10,5 @@ export async function POST(request: Request): Promise<Response> {
   (await draftMode()).disable();
   const form = await request.formData().catch(() => null);
   const target = exitTarget(form?.get('locale'), form?.get('path'));
-  return new Response(null, { status: 303, headers: { 'Cache-Control': 'private, no-store', Location: target } });
+  return new Response(null, { status: 303, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL, Location: target } });
 }
