@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/browser';
-import { E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './e2e/support/content';
+import { E2E_CONTENT_DIR, E2E_DIST_DIR, SCHEDULING_CONTENT_DIR } from './e2e/support/content';
 import { PREVIEW_SECRET } from './e2e/support/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -61,7 +61,7 @@ export default defineConfig({
   // The production build of the fixture content (`npm run build:e2e`), served twice,
   // and the first server again through nginx (Debian's package; started after it).
   webServer: [
-    server(PORT, '.next-e2e', E2E_CONTENT_DIR),
+    server(PORT, E2E_DIST_DIR, E2E_CONTENT_DIR),
     server(SCHEDULING_PORT, '.next-e2e-scheduling', SCHEDULING_CONTENT_DIR),
     {
       command: `tsx deploy/start-nginx.ts --listen ${NGINX_PORT} --upstream ${PORT} --work-dir ${NGINX_DIR}`,

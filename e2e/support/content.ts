@@ -10,3 +10,6 @@ export const SCHEDULING_CONTENT_DIR = '.e2e-content/scheduling';
 /** A release scheduled shortly after the build, to watch it go public without a rebuild. */
 export const DUE_SOON_SLUG = 'fixture-due-soon';
 export const DUE_SOON_DELAY_SECONDS = 75;
+
+/** Where `npm run build:e2e` builds the site: the folder its server runs from. */
+export const E2E_DIST_DIR = '.next-e2e';
