@@ -1,9 +1,12 @@
 import { getTranslations } from 'next-intl/server';
+import { pageLinks } from '@/content-layer/pagination';
 import { LocalizedLink as Link } from './LocalizedLink';
 
 /**
  * Previous/next and numbered page links: plain links, so they work without
  * JavaScript. `hrefFor` keeps whatever else the URL carries (filters, query).
+ * A long list links the first, the last and the pages around the current
+ * one, with "…" for the pages between (see pageLinks).
  */
 export async function Pagination({
   page,
@@ -28,17 +31,23 @@ export async function Pagination({
             </Link>
           </li>
         ) : null}
-        {Array.from({ length: totalPages }, (_, index) => index + 1).map((target) => (
-          <li key={target}>
-            <Link
-              href={hrefFor(target)}
-              aria-current={target === page ? 'page' : undefined}
-              aria-label={t('page', { page: target })}
-            >
-              {target}
-            </Link>
-          </li>
-        ))}
+        {pageLinks(page, totalPages).map((target, index) =>
+          target === 'gap' ? (
+            <li key={`gap-${index}`} className="pagination__gap">
+              …
+            </li>
+          ) : (
+            <li key={target}>
+              <Link
+                href={hrefFor(target)}
+                aria-current={target === page ? 'page' : undefined}
+                aria-label={t('page', { page: target })}
+              >
+                {target}
+              </Link>
+            </li>
+          ),
+        )}
         {page < totalPages ? (
           <li>
             <Link href={hrefFor(page + 1)} rel="next">

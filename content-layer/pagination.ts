@@ -28,3 +28,29 @@ export function paginate<T>(items: readonly T[], page: number, perPage = RELEASE
     totalItems: items.length,
   };
 }
+
+/** How many page numbers either side of the current one the page links show. */
+const NEIGHBOURS = 2;
+
+/**
+ * The page numbers to link, with gaps: the first, the last, and the current
+ * page with two either side, e.g. 1 … 4 5 [6] 7 8 … 667. Linking every page of
+ * a 10,000-release archive would give keyboard and screen-reader users 667
+ * links to get through, and make every list page grow with the archive.
+ */
+export function pageLinks(page: number, totalPages: number): (number | 'gap')[] {
+  const shown = new Set([1, totalPages]);
+  for (let near = page - NEIGHBOURS; near <= page + NEIGHBOURS; near++) {
+    if (near >= 1 && near <= totalPages) shown.add(near);
+  }
+  const links: (number | 'gap')[] = [];
+  let previous = 0;
+  for (const target of [...shown].sort((a, b) => a - b)) {
+    // A gap of a single page is shown as that page: "…" must always hide at least two.
+    if (target - previous === 2) links.push(target - 1);
+    else if (target - previous > 2) links.push('gap');
+    links.push(target);
+    previous = target;
+  }
+  return links;
+}
