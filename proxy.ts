@@ -109,9 +109,20 @@ export default function proxy(request: NextRequest) {
       ? pressListRewrite(request, locale)
       : path === '/search'
         ? searchRewrite(request, locale)
-        : handleLocale(request);
+        : localePage(request, locale, rawPath, prefixed);
   response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   return response;
+}
+
+/**
+ * A public page that exists, in its language: an English path already names
+ * its locale segment; a Chinese one is rewritten to it. The same as next-intl's
+ * middleware does for these paths (it still handles preview and `/zh-TW/`),
+ * without its per-request work on the portal's busiest path.
+ */
+function localePage(request: NextRequest, locale: Locale, rawPath: string, prefixed: boolean): NextResponse {
+  if (prefixed) return NextResponse.next();
+  return rewriteTo(request, `/${locale}${rawPath === '/' ? '' : rawPath}`);
 }
 
 export const config = {
