@@ -181,6 +181,30 @@ test('sitemap.xml lists every public page in both languages with alternates and 
   expect(robots).toMatch(/Sitemap: https?:\/\/[^/]+\/sitemap\.xml/);
 });
 
+test('every page links an icon and a bilingual web app manifest in the theme colours', async ({ page, request }) => {
+  for (const path of ['/', '/en/press/fixture-01']) {
+    await page.goto(path);
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(manifestHref, path).toBe('/manifest.webmanifest');
+    const iconHref = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect((await request.get(iconHref!)).headers()['content-type'], path).toMatch(/^image\/svg\+xml/);
+    await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')).toHaveAttribute('content', '#121417');
+  }
+  const response = await request.get('/manifest.webmanifest');
+  expect(response.status()).toBe(200);
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({
+    name: '數位發展部 Ministry of Digital Affairs',
+    short_name: '數位部 moda',
+    lang: 'zh-Hant-TW',
+    start_url: '/',
+    display: 'standalone',
+    theme_color: '#ffffff',
+  });
+  expect(manifest.icons).toEqual([expect.objectContaining({ src: '/icon.svg', type: 'image/svg+xml' })]);
+  expect((await request.get(manifest.icons[0].src)).status()).toBe(200);
+});
+
 test('a release carries Open Graph, Twitter and NewsArticle metadata', async ({ page }) => {
   await page.goto('/press/fixture-rich');
   const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first();

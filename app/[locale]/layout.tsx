@@ -7,6 +7,7 @@ import { languageTag } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/i18n/urls';
 import { APPLY_SAVED_TEXT_SIZE } from '@/components/text-size';
+import { PAGE_BACKGROUND } from '@/components/theme-colors';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -26,8 +27,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = {
   colorScheme: 'light dark',
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#121417' },
+    { media: '(prefers-color-scheme: light)', color: PAGE_BACKGROUND.light },
+    { media: '(prefers-color-scheme: dark)', color: PAGE_BACKGROUND.dark },
   ],
 };
 
