@@ -5,10 +5,10 @@
  * second, latency, errors, unexpected status codes and the server's memory
  * before and after. Run with `npm run bench:load` (it builds first).
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { NEXT_BIN, start, treeMemoryMiB, waitForUrl } from './support/processes';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -25,33 +25,6 @@ const PATHS = [
 ];
 const EXPECTED_STATUS = new Set([200, 404]);
 
-/** Resident memory of a process and its children, in MiB (Linux /proc). */
-function treeMemoryMiB(pid: number): number {
-  const rss = (id: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
-  const children = (id: number): number[] => {
-    try {
-      return readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...children(all[i]!));
-  return all.reduce((sum, id) => sum + rss(id), 0) / 1024;
-}
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the server did not start');
-}
-
 function run(duration: number) {
   return autocannon({
     url: ORIGIN,
@@ -61,16 +34,13 @@ function run(duration: number) {
   });
 }
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = start(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT)], { env: { NODE_ENV: 'production' } });
 try {
-  await waitForServer();
+  await waitForUrl(`${ORIGIN}/`, server);
   await run(20); // warm-up: every path rendered, caches and the search index built, the heap at its working size
-  const memoryBefore = treeMemoryMiB(server.pid!);
+  const memoryBefore = treeMemoryMiB(server.process.pid!);
   const result = await run(SECONDS);
-  const memoryAfter = treeMemoryMiB(server.pid!);
+  const memoryAfter = treeMemoryMiB(server.process.pid!);
 
   const statusCounts = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, (stats as { count: number }).count]),
@@ -116,5 +86,5 @@ try {
   console.log(`report: ${file}`);
   process.exitCode = Object.values(verdicts).every(Boolean) ? 0 : 1;
 } finally {
-  server.kill('SIGTERM');
+  await server.stop();
 }
