@@ -1,6 +1,6 @@
 /**
  * Archive scale: a synthetic archive of N bilingual releases, built and served
- * as the portal ships (`next build`, `next start`), measured the way readers
+ * as the portal ships (`npm run build`, `next start`), measured the way readers
  * and operators meet it: build time and peak memory, time to ready, the first
  * and later requests for an old release that was not prerendered, list,
  * filter and search latency over HTTP, and whether a stream of unknown slugs
@@ -9,13 +9,16 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchmarkQueries, generateArchive } from './generate-archive';
-import { NEXT_BIN, runMeasured, start, treeMemoryMiB, waitForUrl } from './support/processes';
+import { NEXT_BIN, buildPortal, runMeasured, start, treeMemoryMiB, waitForUrl, type BuildFigures } from './support/processes';
 import { timeRequests } from './support/http-load';
 import { median, quantile } from './support/stats';
 
 export interface ArchiveResult {
   releases: number;
-  build: { seconds: number; peakMiB: number };
+  /** `npm run build`: compile, then generate, each in its own process. */
+  build: BuildFigures & { steps: BuildFigures[] };
+  /** A single `next build`, for comparison: the compiler's memory is still held while pages are generated. */
+  singleProcessBuild: BuildFigures;
   /** From `next start` to the first answer: the content read and the search indexes built. */
   readySeconds: number;
   serverMiBAfterStart: number;
@@ -53,10 +56,14 @@ export async function measureArchive(options: {
   const env = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir };
   log(`archive ${count}: generating`);
   generateArchive(contentDir, count, seed);
-  // A cold build, as on a fresh checkout: no build folder, so no Turbopack cache from the last one.
+  // Cold builds, as on a fresh checkout: no build folder, so no Turbopack cache from the last one.
   rmSync(distDir, { recursive: true, force: true });
-  log(`archive ${count}: building`);
-  const build = await runMeasured(process.execPath, [NEXT_BIN, 'build'], { env });
+  log(`archive ${count}: building with one \`next build\` (for comparison)`);
+  const single = await runMeasured(process.execPath, [NEXT_BIN, 'build'], { env });
+  const singleProcessBuild = { seconds: single.seconds, peakMiB: single.peakMiB };
+  rmSync(distDir, { recursive: true, force: true });
+  log(`archive ${count}: building as npm run build does`);
+  const build = await buildPortal(env);
 
   const origin = `http://127.0.0.1:${port}`;
   const began = performance.now();
@@ -130,7 +137,8 @@ export async function measureArchive(options: {
     await stream();
     const result: ArchiveResult = {
       releases: count,
-      build: { seconds: build.seconds, peakMiB: build.peakMiB },
+      build,
+      singleProcessBuild,
       readySeconds,
       serverMiBAfterStart,
       oldRelease: {

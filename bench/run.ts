@@ -23,7 +23,7 @@ import { writeStaticNginxConf } from './baselines/nginx-static';
 import { budgetMisses, portalPages, runLighthouse, type LighthouseRow } from './lighthouse';
 import { scriptBytes } from './script-bytes';
 import { loadUrl, type LoadResult } from './support/http-load';
-import { NEXT_BIN, runMeasured, start, waitForUrl, type Started } from './support/processes';
+import { NEXT_BIN, buildPortal, runMeasured, start, waitForUrl, type Started } from './support/processes';
 import { formatSpread, median, ratio, spread } from './support/stats';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
@@ -98,7 +98,7 @@ async function main() {
 
   // --- Builds: the portal (shipped content) and the bare Next page with the same release text.
   log('building the portal');
-  const portalBuild = await runMeasured(process.execPath, [NEXT_BIN, 'build'], { env: { NEXT_DIST_DIR: PORTAL_DIST } });
+  const portalBuild = await buildPortal({ NEXT_DIST_DIR: PORTAL_DIST });
   const seed = loadContentTree('content').releases.find((release) => release.slug === SLUG)?.versions[routing.defaultLocale];
   if (!seed) throw new Error(`release ${SLUG} is not in content/`);
   const bareDir = join(WORK, 'bare-next');
@@ -175,8 +175,9 @@ async function main() {
     archives.push(await measureArchive({ count, seed: SEED, contentDir, distDir: ARCHIVE_DIST, port: PORTS.archive, log }));
   }
   const [small, large] = archives as [ArchiveResult, ArchiveResult];
-  budget(`next build of ${large.releases} releases ≤ 30 s`, `${large.build.seconds.toFixed(1)} s`, large.build.seconds <= 30);
-  budget(`next build of ${large.releases} releases ≤ 1 GiB peak`, `${Math.round(large.build.peakMiB)} MiB`, large.build.peakMiB <= 1024);
+  const single = `(one \`next build\`: ${large.singleProcessBuild.seconds.toFixed(1)} s, ${Math.round(large.singleProcessBuild.peakMiB)} MiB)`;
+  budget(`npm run build of ${large.releases} releases ≤ 30 s`, `${large.build.seconds.toFixed(1)} s ${single}`, large.build.seconds <= 30);
+  budget(`npm run build of ${large.releases} releases ≤ 1 GiB peak`, `${Math.round(large.build.peakMiB)} MiB ${single}`, large.build.peakMiB <= 1024);
   budget(
     'first request for a release not prerendered ≤ 150 ms (p95)',
     `${large.oldRelease.firstP95Ms.toFixed(0)} ms (later: ${large.oldRelease.laterMedianMs.toFixed(1)} ms)`,
@@ -229,7 +230,7 @@ async function main() {
     machine,
     quick: QUICK,
     settings: { seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, archives: ARCHIVES, page: `/press/${SLUG}` },
-    portalBuildSeconds: portalBuild.seconds,
+    portalBuild,
     scripts: { portal: portalScripts, bareNext: bareScripts, ratio: scriptRatio },
     throughput: Object.fromEntries(
       Object.keys(load).map((name) => [name, { requestsPerSecond: rps(name), p99Ms: p99(name), runs: load[name] }]),
@@ -266,6 +267,7 @@ async function main() {
         {
           'build s': archive.build.seconds.toFixed(1),
           'build peak MiB': Math.round(archive.build.peakMiB),
+          'one next build s / MiB': `${archive.singleProcessBuild.seconds.toFixed(1)} / ${Math.round(archive.singleProcessBuild.peakMiB)}`,
           'ready s': archive.readySeconds.toFixed(1),
           'server MiB': Math.round(archive.serverMiBAfterStart),
           'old release first/later ms': `${archive.oldRelease.firstMedianMs.toFixed(0)} / ${archive.oldRelease.laterMedianMs.toFixed(1)}`,

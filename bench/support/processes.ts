@@ -91,3 +91,32 @@ export async function waitForUrl(url: string, server?: Started, timeoutMs = 120_
 
 /** `next` from this project's node_modules, run with this Node. */
 export const NEXT_BIN = 'node_modules/next/dist/bin/next';
+
+/**
+ * `npm run build` (package.json): Turbopack's compile in one process, then page
+ * generation in another, so the compiler's memory is freed before the pages'
+ * worker needs its own. A single `next build` holds both at once.
+ */
+export const PORTAL_BUILD_STEPS = [
+  ['build', '--experimental-build-mode=compile'],
+  ['build', '--experimental-build-mode=generate'],
+] as const;
+
+export interface BuildFigures {
+  seconds: number;
+  peakMiB: number;
+}
+
+/** The portal's build as `npm run build` runs it: total time, and the higher of the steps' peaks. */
+export async function buildPortal(env: Record<string, string>): Promise<BuildFigures & { steps: BuildFigures[] }> {
+  const steps: BuildFigures[] = [];
+  for (const args of PORTAL_BUILD_STEPS) {
+    const { seconds, peakMiB } = await runMeasured(process.execPath, [NEXT_BIN, ...args], { env });
+    steps.push({ seconds, peakMiB });
+  }
+  return {
+    seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+    peakMiB: Math.max(...steps.map((step) => step.peakMiB)),
+    steps,
+  };
+}
