@@ -41,25 +41,32 @@ export function parsePublicationDate(value: string): PublicationDate | null {
   return Number.isNaN(instant.getTime()) ? null : { instant, machine };
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one (a list page
+ * formats dozens of dates), so each format is built once per locale and kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: TAIPEI_TIME_ZONE });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The calendar day in Taipei, e.g. `2023-07-20`: two dates on the same day are "the same date". */
 export function taipeiDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TAIPEI_TIME_ZONE }).format(instant);
+  return formatter('en-CA', {}).format(instant);
 }
 
 /** `2023年7月20日` or `July 20, 2023`, in Taipei time. */
 export function formatDate(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TAIPEI_TIME_ZONE }).format(
-    instant,
-  );
+  return formatter(locale, { dateStyle: 'long' }).format(instant);
 }
 
 /** `民國112年7月20日`: how Taiwanese readers read official dates (Minguo calendar). */
 export function formatRocDate(instant: Date): string {
-  return new Intl.DateTimeFormat('zh-TW-u-ca-roc', {
-    era: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: TAIPEI_TIME_ZONE,
-  }).format(instant);
+  return formatter('zh-TW-u-ca-roc', { era: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(instant);
 }
