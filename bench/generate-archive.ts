@@ -69,13 +69,27 @@ function vocabularies(seed: number) {
  * Searches for a benchmark of an archive of this seed: words that most
  * releases hold, words that some hold, rare words, and two-word searches.
  */
+const QUERY_RANKS = [0, 1, 2, 3, 5, 8, 10, 15, 20, 30, 50, 80, 120, 200, 300, 500, 700, 1000, 1500, 2000, 2500, 2900];
+
 export function benchmarkQueries(seed = 1): { zh: string[]; en: string[] } {
   const { zh, en } = vocabularies(seed);
-  const ranks = [0, 2, 10, 50, 200, 1000, 2500];
   return {
-    zh: [...ranks.map((rank) => zh[rank]!), `${zh[1]} ${zh[30]}`, `${zh[5]}${zh[6]}`],
-    en: [...ranks.map((rank) => en[EN_COMMON.length + rank]!), `${en[EN_COMMON.length + 1]} ${en[EN_COMMON.length + 30]}`, 'the'],
+    zh: [...QUERY_RANKS.map((rank) => zh[rank]!), `${zh[1]} ${zh[30]}`, `${zh[5]}${zh[6]}`],
+    en: [...QUERY_RANKS.map((rank) => en[EN_COMMON.length + rank]!), `${en[EN_COMMON.length + 1]} ${en[EN_COMMON.length + 30]}`, 'the'],
   };
+}
+
+/**
+ * Other words of the same vocabularies, `count` per language, none of them a
+ * benchmark query: searches that warm a server up (its compiled code) without
+ * putting the measured pages in its cache.
+ */
+export function warmUpQueries(seed = 1, count = 100): { zh: string[]; en: string[] } {
+  const { zh, en } = vocabularies(seed);
+  const ranks = Array.from({ length: count * 2 }, (_, i) => 4 + i * 13)
+    .filter((rank) => rank < 3000 && !QUERY_RANKS.includes(rank))
+    .slice(0, count);
+  return { zh: ranks.map((rank) => zh[rank]!), en: ranks.map((rank) => en[EN_COMMON.length + rank]!) };
 }
 
 /** Writes `count` bilingual releases under `<outDir>/press-releases/`, replacing what was there. */
