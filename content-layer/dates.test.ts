@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatDate, formatRocDate, parsePublicationDate, taipeiDay } from './dates';
+import { formatDate, formatRocDate, parsePublicationDate, taipeiDay, taipeiYear } from './dates';
 
 describe('parsePublicationDate', () => {
   test('a date alone is midnight in Taipei', () => {
@@ -38,4 +38,16 @@ describe('formatting', () => {
     assert.equal(taipeiDay(lateEvening), '2023-07-19');
     assert.equal(formatDate(lateEvening, 'en'), 'July 19, 2023');
   });
+});
+
+test('taipeiYear is the year in Taipei, which starts eight hours before UTC\'s', () => {
+  assert.equal(taipeiYear(new Date('2023-12-31T15:59:59Z')), 2023);
+  assert.equal(taipeiYear(new Date('2023-12-31T16:00:00Z')), 2024);
+  assert.equal(taipeiYear(parsePublicationDate('2024-01-01')!.instant), 2024);
+  // The same answer as the time-zone database, across the years releases carry.
+  for (let time = Date.UTC(1990, 0, 1); time < Date.UTC(2040, 0, 1); time += 97 * 24 * 3600 * 1000 + 3_599_000) {
+    const instant = new Date(time);
+    const zoned = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Taipei', year: 'numeric' }).format(instant);
+    assert.equal(taipeiYear(instant), Number(zoned), instant.toISOString());
+  }
 });

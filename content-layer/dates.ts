@@ -5,6 +5,7 @@
  */
 export const TAIPEI_TIME_ZONE = 'Asia/Taipei';
 const TAIPEI_OFFSET = '+08:00';
+const TAIPEI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 export interface PublicationDate {
   /** The moment the release is published. */
@@ -54,6 +55,11 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
     formatters.set(key, format);
   }
   return format;
+}
+
+/** The year in Taipei: by the fixed offset, since the press list asks it of every release it filters. */
+export function taipeiYear(instant: Date): number {
+  return new Date(instant.getTime() + TAIPEI_OFFSET_MS).getUTCFullYear();
 }
 
 /** The calendar day in Taipei, e.g. `2023-07-20`: two dates on the same day are "the same date". */

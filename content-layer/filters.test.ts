@@ -46,6 +46,16 @@ test('a value no release has, a malformed or a repeated parameter is invalid (40
   assert.deepEqual(parseFilter(undefined, null, facets), {});
 });
 
+test('a tag listed twice on one release counts once, and filters are the same list each time', () => {
+  const twice = makeContentTree({
+    'a/zh-TW.md': releaseFile({ date: '2023-03-01' }).replace('unit:', `tags: ${tags(['資安', '資安'])}\nunit:`),
+  });
+  const list = new ReleaseIndex(loadContentTree(twice).releases).list('zh-TW', new Date('2025-01-01'));
+  assert.deepEqual(facetsOf(list).tags, [{ tag: '資安', count: 1 }]);
+  assert.deepEqual(applyFilter(list, { tag: '資安' }).map((v) => v.slug), ['a']);
+  assert.equal(applyFilter(versions, { year: 2023, tag: '資安' }), applyFilter(versions, { year: 2023, tag: '資安' }));
+});
+
 test('the filter and page as a query string', () => {
   assert.equal(filterQuery({}), '');
   assert.equal(filterQuery({}, 2), '?page=2');

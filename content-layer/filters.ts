@@ -1,3 +1,4 @@
+import { taipeiYear } from './dates';
 import type { ReleaseVersion } from './load';
 
 /** What the press list is narrowed to; both optional. */
@@ -14,42 +15,63 @@ export interface Facets {
   tags: { tag: string; count: number }[];
 }
 
-const taipeiYear = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Taipei', year: 'numeric' });
-
 /** The year a release was published in, in Taipei. */
 export function releaseYear(version: ReleaseVersion): number {
-  return Number(taipeiYear.format(version.date.instant));
+  return taipeiYear(version.date.instant);
+}
+
+/** A language's releases grouped once by year and by tag, in the list's order. */
+interface Groups {
+  facets: Facets;
+  byYear: Map<number, readonly ReleaseVersion[]>;
+  byTag: Map<string, readonly ReleaseVersion[]>;
+  /** Year and tag together, worked out when first asked. */
+  byBoth: Map<string, readonly ReleaseVersion[]>;
 }
 
 // Facets and filtered lists are derived from a language's list of public
 // releases, which the index keeps as one array until a scheduled release comes
-// due: keyed by that array, each is computed once, not on every request, so a
-// list page costs the same with 1,000 releases as with 10,000.
-const facetsCache = new WeakMap<readonly ReleaseVersion[], Facets>();
-const filteredCache = new WeakMap<readonly ReleaseVersion[], Map<string, readonly ReleaseVersion[]>>();
+// due: keyed by that array, they are worked out in one pass, once, not on every
+// request, so a list page costs the same with 1,000 releases as with 10,000.
+// The cache is process-wide (like the index, see releases.ts): the proxy and
+// every route are bundled with their own copy of this module, and the server
+// fills it before its first request (warm.ts).
+const GROUPS = Symbol.for('moda-press-portal.list-groups');
+const processGlobal = globalThis as typeof globalThis & { [GROUPS]?: WeakMap<readonly ReleaseVersion[], Groups> };
+const groupsCache = (processGlobal[GROUPS] ??= new WeakMap());
 
-export function facetsOf(versions: readonly ReleaseVersion[]): Facets {
-  let facets = facetsCache.get(versions);
-  if (!facets) {
-    facets = computeFacets(versions);
-    facetsCache.set(versions, facets);
+function groupsOf(versions: readonly ReleaseVersion[]): Groups {
+  let groups = groupsCache.get(versions);
+  if (!groups) {
+    groups = group(versions);
+    groupsCache.set(versions, groups);
   }
-  return facets;
+  return groups;
 }
 
-function computeFacets(versions: readonly ReleaseVersion[]): Facets {
-  const years = new Set<number>();
-  const tags = new Map<string, number>();
+function group(versions: readonly ReleaseVersion[]): Groups {
+  const byYear = new Map<number, ReleaseVersion[]>();
+  const byTag = new Map<string, ReleaseVersion[]>();
+  const add = <K>(map: Map<K, ReleaseVersion[]>, key: K, version: ReleaseVersion) => {
+    const list = map.get(key);
+    if (list) list.push(version);
+    else map.set(key, [version]);
+  };
   for (const version of versions) {
-    years.add(releaseYear(version));
-    for (const tag of version.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    add(byYear, releaseYear(version), version);
+    for (const tag of new Set(version.tags)) add(byTag, tag, version);
   }
-  return {
-    years: [...years].sort((a, b) => b - a),
-    tags: [...tags]
-      .map(([tag, count]) => ({ tag, count }))
+  const facets: Facets = {
+    years: [...byYear.keys()].sort((a, b) => b - a),
+    tags: [...byTag]
+      .map(([tag, list]) => ({ tag, count: list.length }))
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
   };
+  return { facets, byYear, byTag, byBoth: new Map() };
+}
+
+export function facetsOf(versions: readonly ReleaseVersion[]): Facets {
+  return groupsOf(versions).facets;
 }
 
 type Param = string | string[] | null | undefined;
@@ -80,23 +102,19 @@ export function parseFilter(year: Param, tag: Param, facets: Facets): ListFilter
  * year and tag that exists.
  */
 export function applyFilter(versions: readonly ReleaseVersion[], filter: ListFilter): readonly ReleaseVersion[] {
-  if (filter.year === undefined && filter.tag === undefined) return versions;
-  let byFilter = filteredCache.get(versions);
-  if (!byFilter) {
-    byFilter = new Map();
-    filteredCache.set(versions, byFilter);
+  const { year, tag } = filter;
+  if (year === undefined && tag === undefined) return versions;
+  const groups = groupsOf(versions);
+  if (tag === undefined) return groups.byYear.get(year!) ?? [];
+  const tagged = groups.byTag.get(tag) ?? [];
+  if (year === undefined) return tagged;
+  const key = `${year} ${tag}`;
+  let both = groups.byBoth.get(key);
+  if (!both) {
+    both = tagged.filter((version) => releaseYear(version) === year);
+    groups.byBoth.set(key, both);
   }
-  const key = JSON.stringify([filter.year ?? null, filter.tag ?? null]);
-  let filtered = byFilter.get(key);
-  if (!filtered) {
-    filtered = versions.filter(
-      (version) =>
-        (filter.year === undefined || releaseYear(version) === filter.year) &&
-        (filter.tag === undefined || version.tags.includes(filter.tag)),
-    );
-    byFilter.set(key, filtered);
-  }
-  return filtered;
+  return both;
 }
 
 /** `?year=2023&tag=…&page=2`: the filter (and page) as a query string, empty when there is none. */

@@ -1,17 +1,21 @@
 import { routing } from '@/i18n/routing';
+import { facetsOf } from './filters';
 import { getReleaseIndex } from './releases';
 import { getSearchIndex } from './search';
 
 /**
- * Reads the content and builds the search indexes before the server answers
- * its first request, so that no reader waits for them (with 10,000 releases
- * they take seconds). Returns what the server log reports.
+ * Reads the content and builds the search indexes and the press list's
+ * filters before the server answers its first request, so that no reader
+ * waits for them (with 10,000 releases they take seconds). Returns what the
+ * server log reports.
  */
 export function warmContentIndexes(): string {
   const started = performance.now();
   const releases = getReleaseIndex();
   const counts = routing.locales.map((locale) => {
     getSearchIndex(locale);
+    // The press list's years and tags, and its list per year and per tag.
+    facetsOf(releases.list(locale));
     return `${releases.list(locale).length} ${locale}`;
   });
   return `[content] ${counts.join(', ')} public releases read and indexed in ${Math.round(performance.now() - started)} ms`;
