@@ -24,6 +24,8 @@ export interface ArchiveResult {
   serverMiBAfterStart: number;
   oldRelease: { firstMedianMs: number; firstP95Ms: number; laterMedianMs: number };
   p95Ms: { list: number; filter: number; search: number };
+  /** Every measured request, in order, rounded to 0.1 ms: what each p95 was taken from. */
+  latenciesMs: { list: number[]; filter: number[]; search: number[] };
   unknownSlugs: {
     requests: number;
     non404: number;
@@ -34,6 +36,8 @@ export interface ArchiveResult {
     serverMiBAfter: number;
   };
 }
+
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
 function folderBytes(folder: string): number {
   let total = 0;
@@ -152,6 +156,11 @@ export async function measureArchive(options: {
         list: quantile(list.latencies, 0.95),
         filter: quantile(filter.latencies, 0.95),
         search: quantile(search.latencies, 0.95),
+      },
+      latenciesMs: {
+        list: list.latencies.map(tenths),
+        filter: filter.latencies.map(tenths),
+        search: search.latencies.map(tenths),
       },
       unknownSlugs: {
         requests,
