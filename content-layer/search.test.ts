@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { Locale } from '@/i18n/routing';
 import { loadContentTree } from './load';
 import { htmlToText } from './plain-text';
-import { getSearchIndex, SEARCH_RESULTS_PER_PAGE, SearchIndex, type SearchHit, type SearchResults } from './search';
+import { getSearchIndex, lowerBound, SEARCH_RESULTS_PER_PAGE, SearchIndex, type SearchHit, type SearchResults } from './search';
 import { makeContentTree, releaseFile } from './test-tree';
 
 // All releases below except the last suite's are made-up TEST DATA, not ministry content.
@@ -368,4 +368,21 @@ describe('the shipped content', () => {
     const english = new SearchIndex(versionsOf('en', root));
     for (const query of ['cybersecurity', 'Korea']) assert.ok(find(english, query).includes('5763'), query);
   });
+});
+
+test('lowerBound finds the first position at or after a start whose id is not below the one sought', () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let round = 0; round < 200; round++) {
+    const ids: number[] = [];
+    for (let id = 0, length = Math.floor(random() * 60); ids.length < length; id += 1 + Math.floor(random() * 4)) ids.push(id);
+    const list = Int32Array.from(ids);
+    for (let sought = -1; sought <= (ids.at(-1) ?? 0) + 2; sought++) {
+      for (let from = 0; from <= list.length; from++) {
+        let expected = from;
+        while (expected < list.length && list[expected]! < sought) expected++;
+        assert.equal(lowerBound(list, sought, from), expected, `${ids} ${sought} from ${from}`);
+      }
+    }
+  }
 });
