@@ -44,18 +44,17 @@ export function parsePublicationDate(value: string): PublicationDate | null {
 
 /**
  * Building an Intl.DateTimeFormat costs far more than using one (a list page
- * formats dozens of dates), so each format is built once per locale and kept.
+ * formats dozens of dates), so each format is built once and kept.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: TAIPEI_TIME_ZONE });
-    formatters.set(key, format);
-  }
-  return format;
-}
+const TAIPEI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TAIPEI_TIME_ZONE });
+const ROC_DATE = new Intl.DateTimeFormat('zh-TW-u-ca-roc', {
+  era: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: TAIPEI_TIME_ZONE,
+});
+const longDateByLocale = new Map<string, Intl.DateTimeFormat>();
 
 /** The year in Taipei: by the fixed offset, since the press list asks it of every release it filters. */
 export function taipeiYear(instant: Date): number {
@@ -64,15 +63,20 @@ export function taipeiYear(instant: Date): number {
 
 /** The calendar day in Taipei, e.g. `2023-07-20`: two dates on the same day are "the same date". */
 export function taipeiDay(instant: Date): string {
-  return formatter('en-CA', {}).format(instant);
+  return TAIPEI_DAY.format(instant);
 }
 
 /** `2023年7月20日` or `July 20, 2023`, in Taipei time. */
 export function formatDate(instant: Date, locale: string): string {
-  return formatter(locale, { dateStyle: 'long' }).format(instant);
+  let format = longDateByLocale.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TAIPEI_TIME_ZONE });
+    longDateByLocale.set(locale, format);
+  }
+  return format.format(instant);
 }
 
 /** `民國112年7月20日`: how Taiwanese readers read official dates (Minguo calendar). */
 export function formatRocDate(instant: Date): string {
-  return formatter('zh-TW-u-ca-roc', { era: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(instant);
+  return ROC_DATE.format(instant);
 }

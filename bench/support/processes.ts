@@ -93,14 +93,19 @@ export async function waitForUrl(url: string, server?: Started, timeoutMs = 120_
 export const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
 /**
- * `npm run build` (package.json): Turbopack's compile in one process, then page
- * generation in another, so the compiler's memory is freed before the pages'
- * worker needs its own. A single `next build` holds both at once.
+ * The steps of `npm run build`, read from package.json so that the bench builds
+ * exactly what ships: Turbopack's compile in one process, then page generation
+ * in another, so the compiler's memory is freed before the pages' worker needs
+ * its own (a single `next build` holds both at once).
  */
-export const PORTAL_BUILD_STEPS = [
-  ['build', '--experimental-build-mode=compile'],
-  ['build', '--experimental-build-mode=generate'],
-] as const;
+function portalBuildSteps(): string[][] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  return scripts.build!.split('&&').map((command) => {
+    const [bin, ...args] = command.trim().split(/\s+/);
+    if (bin !== 'next') throw new Error(`package.json "build" runs "${command.trim()}": the bench measures only next commands`);
+    return args;
+  });
+}
 
 export interface BuildFigures {
   seconds: number;
@@ -110,7 +115,7 @@ export interface BuildFigures {
 /** The portal's build as `npm run build` runs it: total time, and the higher of the steps' peaks. */
 export async function buildPortal(env: Record<string, string>): Promise<BuildFigures & { steps: BuildFigures[] }> {
   const steps: BuildFigures[] = [];
-  for (const args of PORTAL_BUILD_STEPS) {
+  for (const args of portalBuildSteps()) {
     const { seconds, peakMiB } = await runMeasured(process.execPath, [NEXT_BIN, ...args], { env });
     steps.push({ seconds, peakMiB });
   }
