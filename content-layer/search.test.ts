@@ -199,6 +199,33 @@ describe('scoring from the index (test data)', () => {
   });
 });
 
+describe('a word in over a thousand releases (test data)', () => {
+  // Long lists are read best-first; this checks that path against the order the rules give.
+  const RELEASES = 1200;
+  const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+  const widgets = (i: number) => 1 + ((i * 7) % 5);
+  const slugOf = (i: number) => `release-${String(i).padStart(4, '0')}`;
+  const index = indexOf(
+    'en',
+    Object.fromEntries(Array.from({ length: RELEASES }, (_, i) => [slugOf(i), releaseFile({ date: day(i) }, `${'widget '.repeat(widgets(i))}end.`)])),
+  );
+  // Releases dated after this moment are scheduled: indexed, not yet found.
+  const now = new Date('2022-01-01T00:00:00+08:00');
+  const expected = Array.from({ length: RELEASES }, (_, i) => i)
+    .filter((i) => day(i) <= '2022-01-01')
+    .sort((a, b) => widgets(b) - widgets(a) || b - a)
+    .map(slugOf);
+
+  test('is ranked by relevance, then newest first, page by page, and counted without scheduled releases', () => {
+    for (const offset of [0, 10, 370, expected.length - 5]) {
+      const results = index.search('widgets', { now, offset });
+      assert.equal(results.total, expected.length);
+      assert.deepEqual(slugs(results), expected.slice(offset, offset + SEARCH_RESULTS_PER_PAGE), `offset ${offset}`);
+    }
+    assert.equal(index.search('widget', { now: NOW }).total, RELEASES);
+  });
+});
+
 describe('pagination (test data)', () => {
   const files = Object.fromEntries(
     Array.from({ length: 25 }, (_, i) => [
@@ -272,6 +299,35 @@ describe('snippets (test data)', () => {
     });
     const text = snippetText(chinese.search('資安聯防', { now: NOW }).hits[0]).replaceAll('…', '');
     assert.ok(text.length >= 60 && text.length <= 100, `${text.length} characters`);
+  });
+
+  test('finds and marks matches deep in a long body, where it is read a stretch at a time', () => {
+    const deep = indexOf('en', {
+      // The ligature before the match makes folding map units apart; the match is about 3,000 units in.
+      deep: releaseFile({}, `\uFB01rst ${filler(400)} Zebra crossings, then zebras and a \uFB01nance zebra. ${filler(400)}`),
+      // The second match lies just past where the first stretch of about 1,000 units ends.
+      boundary: releaseFile({}, `${'aaaa '.repeat(198)}quagga ${'bbbb '.repeat(3)}quagga ${'cccc '.repeat(300)}`),
+    });
+    const zebra = deep.search('zebra', { now: NOW }).hits[0];
+    assert.deepEqual(marked(zebra), ['Zebra', 'zebras', 'zebra']);
+    assert.match(snippetText(zebra), /^…word\d+ .*Zebra crossings, then zebras and a \uFB01nance zebra\./);
+    assert.deepEqual(marked(deep.search('finance', { now: NOW }).hits[0]), ['\uFB01nance']);
+    assert.deepEqual(marked(deep.search('quagga', { now: NOW }).hits[0]), ['quagga', 'quagga']);
+    const chinese = indexOf('zh-TW', {
+      long: releaseFile({}, `${'本部持續推動數位轉型工作。'.repeat(100)}李代表期待資安聯防合作。${'各機關共同努力。'.repeat(100)}`),
+    });
+    assert.deepEqual(marked(chinese.search('資安聯防', { now: NOW }).hits[0]), ['資安聯防']);
+  });
+
+  test('marks whole words as they are indexed: plurals, apostrophes, never part of a word', () => {
+    const words = indexOf('en', {
+      words: releaseFile({}, 'O’Brien’s policies and a report; Brien and OBrien differ, as ports do.'),
+    });
+    const mark = (query: string) => marked(words.search(query, { now: NOW }).hits[0]);
+    assert.deepEqual(mark('policy'), ['policies']);
+    assert.deepEqual(mark("o'brien"), ['O’Brien’s', 'OBrien']);
+    assert.deepEqual(mark('brien'), ['Brien']);
+    assert.deepEqual(mark('port'), ['ports']);
   });
 
   test('never splits an emoji or a surrogate pair', () => {

@@ -86,14 +86,26 @@ function fold(text: string): string {
   return text.replace(NEEDS_FOLDING, foldCharacter);
 }
 
-/** Folded text that remembers, for each of its UTF-16 units, the original character it came from. */
+/**
+ * Folded text that remembers, for each of its UTF-16 units, the original
+ * character it came from: `originalStart`/`originalEnd` are null when every
+ * unit stayed where it was (nearly all text), and each unit is its own source.
+ */
 interface FoldedText {
   text: string;
-  originalStart: number[];
-  originalEnd: number[];
+  originalStart: number[] | null;
+  originalEnd: number[] | null;
 }
 
 function foldKeepingOffsets(original: string): FoldedText {
+  let shifted = false;
+  const text = original.replace(NEEDS_FOLDING, (character: string) => {
+    const folded = foldCharacter(character);
+    if (folded.length !== character.length) shifted = true;
+    return folded;
+  });
+  if (!shifted) return { text, originalStart: null, originalEnd: null };
+  // Some character folded longer or shorter (ﬁ → fi, a soft hyphen → nothing): map every unit.
   const originalStart: number[] = [];
   const originalEnd: number[] = [];
   let consumed = 0;
@@ -104,7 +116,7 @@ function foldKeepingOffsets(original: string): FoldedText {
       originalEnd.push(consumed + 1);
     }
   };
-  const text = original.replace(NEEDS_FOLDING, (character: string, offset: number) => {
+  original.replace(NEEDS_FOLDING, (character: string, offset: number) => {
     keepUpTo(offset);
     const folded = foldCharacter(character);
     consumed = offset + character.length;
@@ -240,6 +252,8 @@ export class SearchIndex {
   private readonly versions: IndexedVersion[] = [];
   /** When each version is published, by id: scheduled versions are indexed, and found from then on. */
   private readonly publishedAt: Float64Array;
+  /** Ids, the last to be published first: the versions not yet public at a moment are a prefix of it. */
+  private readonly latestPublishedFirst: Int32Array;
   /** Word key → the versions containing it, with its weighted count in each. */
   private readonly words: ReadonlyMap<string, Postings>;
   /** CJK character or bigram → the versions containing it, with its weighted count in each. */
@@ -256,6 +270,7 @@ export class SearchIndex {
     this.words = packed(words);
     this.grams = packed(grams);
     this.publishedAt = Float64Array.from(this.versions, ({ version }) => version.date.instant.getTime());
+    this.latestPublishedFirst = Int32Array.from(this.versions.keys()).sort((a, b) => this.publishedAt[b]! - this.publishedAt[a]!);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {
@@ -265,6 +280,7 @@ export class SearchIndex {
     const limit = wholeNumber(options.limit, SEARCH_RESULTS_PER_PAGE);
     const { total, best } =
       terms.length === 0 ? { total: 0, best: [] } : this.rank(terms, options.now ?? new Date(), offset + limit);
+    const snippetQuery = snippetQueryOf(terms);
     return {
       query: cleaned,
       total,
@@ -272,7 +288,7 @@ export class SearchIndex {
       hits: best.slice(offset).map(({ id, score }) => ({
         release: this.versions[id]!.version,
         score,
-        snippet: snippetOf(this.versions[id]!, terms),
+        snippet: snippetOf(this.versions[id]!, snippetQuery),
       })),
     };
   }
@@ -312,6 +328,7 @@ export class SearchIndex {
     let total = 0;
     if (!smallest) return { total, best: [] };
     const time = now.getTime();
+    if (others.length === 0 && smallest.byRelevance) return this.rankOne(smallest, smallest.byRelevance, time, count);
     // The lists are all in id order, so each is searched on from where the last search in it ended.
     const cursors = new Int32Array(others.length);
     candidates: for (let position = 0; position < smallest.ids.length; position++) {
@@ -329,6 +346,27 @@ export class SearchIndex {
       top.offer(id, score);
     }
     return { total, best: top.sorted() };
+  }
+
+  /**
+   * One term with a long list: its best matches are read first, so a word in
+   * most of the archive costs what a rare one does. The count is the list's
+   * length less the versions in it not yet public, which are few.
+   */
+  private rankOne(list: Postings, byRelevance: Int32Array, time: number, count: number): { total: number; best: Scored[] } {
+    const best: Scored[] = [];
+    for (let i = 0; i < byRelevance.length && best.length < count; i++) {
+      const position = byRelevance[i]!;
+      const id = list.ids[position]!;
+      if (this.publishedAt[id]! <= time) best.push({ id, score: list.scores[position]! });
+    }
+    let unpublished = 0;
+    for (let i = 0; i < this.latestPublishedFirst.length; i++) {
+      const id = this.latestPublishedFirst[i]!;
+      if (this.publishedAt[id]! <= time) break;
+      if (list.ids[lowerBound(list.ids, id, 0)] === id) unpublished++;
+    }
+    return { total: list.ids.length - unpublished, best };
   }
 
   /**
@@ -356,7 +394,7 @@ export class SearchIndex {
         found.scores.push(weighted(counts));
       }
     }
-    const postings = { ids: Int32Array.from(found.ids), scores: Float32Array.from(found.scores) };
+    const postings = withRelevanceOrder(Int32Array.from(found.ids), Float32Array.from(found.scores));
     this.phrases.set(term.text, postings);
     if (this.phrases.size > KEPT_PHRASES) this.phrases.delete(this.phrases.keys().next().value!);
     return postings;
@@ -410,6 +448,17 @@ function isMoreRelevant(id: number, score: number, than: Scored): boolean {
 interface Postings {
   ids: Int32Array;
   scores: Float32Array;
+  /** For a long list, its positions from the most relevant match down (score, then newest): see `rankOne`. */
+  byRelevance?: Int32Array;
+}
+
+/** How long a list must be to be worth an order of relevance (4 bytes a posting): shorter ones are read whole in microseconds. */
+const RELEVANCE_ORDER_FROM = 1000;
+
+function withRelevanceOrder(ids: Int32Array, scores: Float32Array): Postings {
+  if (ids.length < RELEVANCE_ORDER_FROM) return { ids, scores };
+  const byRelevance = Int32Array.from(ids.keys()).sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!);
+  return { ids, scores, byRelevance };
 }
 
 interface GrowingPostings {
@@ -423,7 +472,7 @@ const NO_POSTINGS: Postings = { ids: new Int32Array(), scores: new Float32Array(
 function packed(index: Map<string, GrowingPostings>): Map<string, Postings> {
   const result = new Map<string, Postings>();
   for (const [key, { ids, scores }] of index) {
-    result.set(key, { ids: Int32Array.from(ids), scores: Float32Array.from(scores) });
+    result.set(key, withRelevanceOrder(Int32Array.from(ids), Float32Array.from(scores)));
   }
   return result;
 }
@@ -542,39 +591,145 @@ interface Range {
 /** About 80 CJK characters, or about 25 English words. */
 const SNIPPET_LENGTH = { cjk: 80, latin: 160 };
 
-function snippetOf(indexed: IndexedVersion, terms: readonly Term[]): SnippetPart[] {
+/** What cutting snippets for one search needs, worked out once for all its hits. */
+interface SnippetQuery {
+  phrases: string[];
+  wordKeys: ReadonlySet<string>;
+  /**
+   * Where a word indexed under one of the keys may begin: its key less the last
+   * letter begins every such word (policies → policy, boxes → box), with room
+   * for the apostrophe a word may hold (Taiwan's, o'clock). Null without words.
+   */
+  wordBeginnings: RegExp | null;
+}
+
+function snippetQueryOf(terms: readonly Term[]): SnippetQuery {
+  const phrases = terms.flatMap((term) => (term.kind === 'phrase' ? [term.text] : []));
+  const keys = terms.flatMap((term) => (term.kind === 'word' ? [term.key] : []));
+  // Keys hold letters and digits only, so they need no escaping; a key of one letter is never stemmed.
+  const beginnings = keys.map((key) => {
+    const letters = Array.from(key);
+    return (letters.length > 1 ? letters.slice(0, -1) : letters).join("['’]?");
+  });
+  return {
+    phrases,
+    wordKeys: new Set(keys),
+    wordBeginnings: beginnings.length > 0 ? new RegExp(beginnings.join('|'), 'gu') : null,
+  };
+}
+
+function snippetOf(indexed: IndexedVersion, query: SnippetQuery): SnippetPart[] {
   for (const field of SNIPPET_FIELDS) {
-    const ranges = matchRanges(indexed.text[field], terms);
+    // A quick look at the folded text first, so that a release found by its title
+    // is not read through its whole body.
+    if (!mayOccurIn(indexed.folded[field], query)) continue;
+    const ranges = matchRanges(indexed.text[field], query);
     if (ranges.length > 0) return excerpt(indexed.text[field], ranges);
   }
   return excerpt(indexed.text.body, []);
 }
 
-/** Where the terms occur in original text, sorted, overlaps merged. */
-function matchRanges(original: string, terms: readonly Term[]): Range[] {
-  const folded = foldKeepingOffsets(original);
-  const toOriginal = (start: number, end: number): Range => ({
-    start: folded.originalStart[start] ?? 0,
-    end: folded.originalEnd[end - 1] ?? 0,
-  });
+/** Never false where a term occurs in folded text; now and then true where none does. */
+function mayOccurIn(folded: string, query: SnippetQuery): boolean {
+  if (query.phrases.some((phrase) => folded.includes(phrase))) return true;
+  if (!query.wordBeginnings) return false;
+  query.wordBeginnings.lastIndex = 0;
+  return query.wordBeginnings.test(folded);
+}
+
+/**
+ * Where the terms occur in original text, sorted, overlaps merged: all that a
+ * snippet can show. The text is read a stretch at a time, and reading stops a
+ * snippet's length past the first match, since no later match can reach into
+ * the snippet: a long body costs about what its opening does.
+ */
+function matchRanges(original: string, query: SnippetQuery): Range[] {
   const ranges: Range[] = [];
-  const wordKeys = new Set<string>();
-  for (const term of terms) {
-    if (term.kind === 'word') {
-      wordKeys.add(term.key);
-      continue;
+  let enough = Number.POSITIVE_INFINITY;
+  for (let from = 0; from < original.length && from < enough; ) {
+    const to = stretchEnd(original, from);
+    const found = matchRangesIn(original.slice(from, to), from, query);
+    if (ranges.length === 0 && found.length > 0) {
+      const first = found.reduce((earliest, range) => (range.start < earliest.start ? range : earliest));
+      enough = first.end + SNIPPET_LENGTH.latin;
     }
-    const { text } = folded;
-    for (let at = text.indexOf(term.text); at !== -1; at = text.indexOf(term.text, at + term.text.length)) {
-      ranges.push(toOriginal(at, at + term.text.length));
-    }
-  }
-  if (wordKeys.size > 0) {
-    for (const token of tokensOf(folded.text)) {
-      if (!token.cjk && wordKeys.has(wordKey(token.text))) ranges.push(toOriginal(token.start, token.end));
-    }
+    ranges.push(...found);
+    from = to;
   }
   return mergeRanges(ranges);
+}
+
+/** How much text is folded and searched at a time for a snippet, in UTF-16 units (then up to the next break). */
+const SNIPPET_STRETCH = 1000;
+/**
+ * No match spans a space (words are split there) or an ideographic full stop
+ * (a CJK run ends there), and both fold to themselves, so a stretch ends just
+ * before one and is folded and searched on its own.
+ */
+const STRETCH_BREAK = /[ \u3002]/g;
+
+function stretchEnd(text: string, from: number): number {
+  if (from + SNIPPET_STRETCH >= text.length) return text.length;
+  STRETCH_BREAK.lastIndex = from + SNIPPET_STRETCH;
+  return STRETCH_BREAK.exec(text)?.index ?? text.length;
+}
+
+/** Where the terms occur in `stretch`, a piece of original text starting at `offset`, in the whole text's units. */
+function matchRangesIn(stretch: string, offset: number, query: SnippetQuery): Range[] {
+  const folded = foldKeepingOffsets(stretch);
+  const { text } = folded;
+  const toOriginal = (start: number, end: number): Range => ({
+    start: offset + (folded.originalStart ? (folded.originalStart[start] ?? 0) : start),
+    end: offset + (folded.originalEnd ? (folded.originalEnd[end - 1] ?? 0) : end),
+  });
+  const ranges: Range[] = [];
+  for (const phrase of query.phrases) {
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
+      ranges.push(toOriginal(at, at + phrase.length));
+    }
+  }
+  const beginnings = query.wordBeginnings;
+  if (beginnings) {
+    // Only where a key's beginning occurs is a word read and its key worked out: tokenizing
+    // the whole stretch would cost an object per word.
+    beginnings.lastIndex = 0;
+    for (let found = beginnings.exec(text); found; found = beginnings.exec(text)) {
+      const start = found.index;
+      if (!wordStartsAt(text, start)) {
+        beginnings.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+        continue;
+      }
+      WORD_AT.lastIndex = start;
+      const word = WORD_AT.exec(text)![0];
+      if (query.wordKeys.has(wordKey(word))) ranges.push(toOriginal(start, start + word.length));
+      beginnings.lastIndex = start + word.length;
+    }
+  }
+  return ranges;
+}
+
+/** A word as `TOKEN` reads one, from a given position. */
+const WORD_AT = new RegExp(`${WORD_CHARACTER}+(?:['’]${WORD_CHARACTER}+)*`, 'uy');
+
+/**
+ * Whether a word, as `TOKEN` splits text, begins at `index`, given that a word
+ * character is there: not when a word character comes before it, directly or
+ * across an apostrophe (`b` in `o'brien`).
+ */
+function wordStartsAt(text: string, index: number): boolean {
+  const before = codePointBefore(text, index);
+  if (before === '') return true;
+  if (IS_WORD_CHARACTER.test(before)) return false;
+  if (before !== "'" && before !== '’') return true;
+  return !IS_WORD_CHARACTER.test(codePointBefore(text, index - 1));
+}
+
+/** The character ending just before `index`, a surrogate pair kept whole; empty at the start. */
+function codePointBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[index - 2]!);
+  return text.slice(pair ? index - 2 : index - 1, index);
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -595,8 +750,9 @@ function excerpt(text: string, ranges: readonly Range[]): SnippetPart[] {
   // The match sits near the start, with some context before it; near the end of the text, the excerpt shifts back.
   let end = Math.max(first.end, Math.min(text.length, Math.max(0, first.start - length / 4) + length));
   let start = Math.max(0, Math.min(first.start - length / 4, end - length));
-  start = wordStartAtOrAfter(text, Math.floor(start), first.start);
-  end = wordEndAtOrBefore(text, Math.ceil(end), first.end);
+  const segments = graphemes.segment(text);
+  start = wordStartAtOrAfter(segments, text, Math.floor(start), first.start);
+  end = wordEndAtOrBefore(segments, text, Math.ceil(end), first.end);
   for (const range of ranges) {
     if (range.start < start && range.end > start) start = range.start;
     if (range.start < end && range.end > end) end = range.end;
@@ -630,16 +786,17 @@ function isMostlyCjk(text: string): boolean {
 }
 
 // An excerpt starting "…ybersecurity" reads as a typo: cuts fall between words, and never inside an emoji or accent.
-function wordStartAtOrAfter(text: string, index: number, limit: number): number {
+// `segments` are the text's graphemes, segmented once per snippet: segmenting copies the whole text.
+function wordStartAtOrAfter(segments: Intl.Segments, text: string, index: number, limit: number): number {
   let at = index;
   while (at > 0 && at < limit && isWordCharacterAt(text, at - 1) && isWordCharacterAt(text, at)) at++;
-  return graphemeStartAtOrBefore(text, at);
+  return graphemeStartAtOrBefore(segments, text.length, at);
 }
 
-function wordEndAtOrBefore(text: string, index: number, limit: number): number {
+function wordEndAtOrBefore(segments: Intl.Segments, text: string, index: number, limit: number): number {
   let at = index;
   while (at < text.length && at > limit && isWordCharacterAt(text, at - 1) && isWordCharacterAt(text, at)) at--;
-  return graphemeStartAtOrBefore(text, at);
+  return graphemeStartAtOrBefore(segments, text.length, at);
 }
 
 function isWordCharacterAt(text: string, index: number): boolean {
@@ -648,9 +805,9 @@ function isWordCharacterAt(text: string, index: number): boolean {
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
-function graphemeStartAtOrBefore(text: string, index: number): number {
-  if (index <= 0 || index >= text.length) return index;
-  return graphemes.segment(text).containing(index)?.index ?? index;
+function graphemeStartAtOrBefore(segments: Intl.Segments, length: number, index: number): number {
+  if (index <= 0 || index >= length) return index;
+  return segments.containing(index)?.index ?? index;
 }
 
 // ---------------------------------------------------------------------------
