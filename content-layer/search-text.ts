@@ -16,9 +16,13 @@ export type Field = (typeof FIELDS)[number];
 
 /** Scripts written without spaces between words, so they are indexed by character rather than by word. */
 const CJK_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Bopomofo}';
-export const WORD_CHARACTER = `(?:(?![${CJK_SCRIPTS}])[\\p{L}\\p{N}])`;
-/** A run of CJK characters, or a word of any other script; an apostrophe inside a word (`nation's`) keeps it whole. */
-const TOKEN = new RegExp(`([${CJK_SCRIPTS}]+)|(${WORD_CHARACTER}+(?:['’]${WORD_CHARACTER}+)*)`, 'gu');
+const WORD_CHARACTER = `(?:(?![${CJK_SCRIPTS}])[\\p{L}\\p{N}])`;
+/** The apostrophes a word may hold (`nation's`, `nation’s`), as a character class. */
+export const APOSTROPHE = "['’]";
+/** A word of a script written with spaces between words: an apostrophe inside it keeps it whole. */
+export const WORD = `${WORD_CHARACTER}+(?:${APOSTROPHE}${WORD_CHARACTER}+)*`;
+/** A run of CJK characters, or a word of any other script. */
+const TOKEN = new RegExp(`([${CJK_SCRIPTS}]+)|(${WORD})`, 'gu');
 export const IS_WORD_CHARACTER = new RegExp(`^${WORD_CHARACTER}$`, 'u');
 export const CJK_CHARACTER = new RegExp(`[${CJK_SCRIPTS}]`, 'gu');
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
@@ -148,9 +152,12 @@ function stem(word: string): string {
   return word;
 }
 
+const POSSESSIVE = new RegExp(`${APOSTROPHE}s$`);
+const APOSTROPHES = new RegExp(APOSTROPHE, 'g');
+
 /** The key a word is indexed under: `Nation's` and `nations` both become `nation`. */
 export function wordKey(foldedWord: string): string {
-  return stem(foldedWord.replace(/['’]s$/, '').replace(/['’]/g, ''));
+  return stem(foldedWord.replace(POSSESSIVE, '').replace(APOSTROPHES, ''));
 }
 
 /** What a query asks for; every term must occur in a hit. */

@@ -5,10 +5,11 @@
  * what its opening does: see `matchRanges`.
  */
 import {
+  APOSTROPHE,
   CJK_CHARACTER,
   IS_WORD_CHARACTER,
   LETTER_OR_DIGIT,
-  WORD_CHARACTER,
+  WORD,
   foldKeepingOffsets,
   wordKey,
   type Field,
@@ -57,7 +58,7 @@ export function snippetQueryOf(terms: readonly Term[]): SnippetQuery {
   // Keys hold letters and digits only, so they need no escaping; a key of one letter is never stemmed.
   const beginnings = keys.map((key) => {
     const letters = Array.from(key);
-    return (letters.length > 1 ? letters.slice(0, -1) : letters).join("['’]?");
+    return (letters.length > 1 ? letters.slice(0, -1) : letters).join(`${APOSTROPHE}?`);
   });
   return {
     phrases,
@@ -156,19 +157,20 @@ function matchRangesIn(stretch: string, offset: number, query: SnippetQuery): Ra
   return ranges;
 }
 
-/** A word as `TOKEN` reads one, from a given position. */
-const WORD_AT = new RegExp(`${WORD_CHARACTER}+(?:['’]${WORD_CHARACTER}+)*`, 'uy');
+/** A word, as the index reads words, from a given position. */
+const WORD_AT = new RegExp(WORD, 'uy');
+const IS_APOSTROPHE = new RegExp(`^${APOSTROPHE}$`);
 
 /**
- * Whether a word, as `TOKEN` splits text, begins at `index`, given that a word
- * character is there: not when a word character comes before it, directly or
- * across an apostrophe (`b` in `o'brien`).
+ * Whether a word, as the index splits text into words, begins at `index`, given
+ * that a word character is there: not when a word character comes before it,
+ * directly or across an apostrophe (`b` in `o'brien`).
  */
 function wordStartsAt(text: string, index: number): boolean {
   const before = codePointBefore(text, index);
   if (before === '') return true;
   if (IS_WORD_CHARACTER.test(before)) return false;
-  if (before !== "'" && before !== '’') return true;
+  if (!IS_APOSTROPHE.test(before)) return true;
   return !IS_WORD_CHARACTER.test(codePointBefore(text, index - 1));
 }
 
@@ -176,7 +178,8 @@ function wordStartsAt(text: string, index: number): boolean {
 function codePointBefore(text: string, index: number): string {
   if (index <= 0) return '';
   const low = text.charCodeAt(index - 1);
-  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[index - 2]!);
+  const high = text.charCodeAt(index - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   return text.slice(pair ? index - 2 : index - 1, index);
 }
 
