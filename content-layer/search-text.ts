@@ -122,15 +122,11 @@ export function foldOnce(text: string): string {
 
 interface Token {
   text: string;
-  start: number;
-  end: number;
   cjk: boolean;
 }
 
 export function* tokensOf(folded: string): Generator<Token> {
-  for (const match of folded.matchAll(TOKEN)) {
-    yield { text: match[0], start: match.index, end: match.index + match[0].length, cjk: match[1] !== undefined };
-  }
+  for (const match of folded.matchAll(TOKEN)) yield { text: match[0], cjk: match[1] !== undefined };
 }
 
 /** Words whose final s does not make a plural. */

@@ -90,15 +90,17 @@ export class SearchIndex {
     const limit = wholeNumber(options.limit, SEARCH_RESULTS_PER_PAGE);
     const { total, best } =
       terms.length === 0 ? { total: 0, best: [] } : this.rank(terms, options.now ?? new Date(), offset + limit);
-    const snippetQuery = snippetQueryOf(terms);
+    const page = best.slice(offset);
+    // Snippets are the costly part, so only this page's are cut, and nothing is prepared
+    // for them when the page is empty (the proxy only counts, with a limit of 0).
+    const snippetQuery = page.length > 0 ? snippetQueryOf(terms) : null;
     return {
       query: cleaned,
       total,
-      // Snippets are the costly part, so only this page's are cut.
-      hits: best.slice(offset).map(({ id, score }) => ({
+      hits: page.map(({ id, score }) => ({
         release: this.versions[id]!.version,
         score,
-        snippet: snippetOf(this.versions[id]!, snippetQuery),
+        snippet: snippetOf(this.versions[id]!, snippetQuery!),
       })),
     };
   }
