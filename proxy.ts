@@ -126,6 +126,7 @@ function localePage(request: NextRequest, locale: Locale, rawPath: string, prefi
 }
 
 export const config = {
-  // Everything but Next's own assets and files with an extension (icons, robots.txt).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything but Next's own assets, files with an extension (icons, robots.txt)
+  // and the readiness check (app/healthz), which answers for itself in any state.
+  matcher: '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
 };
