@@ -128,7 +128,7 @@ async function main() {
   const cacheConf = writeNginxConf({
     workDir: join(WORK, 'nginx-cache'),
     listenPort: PORTS.nginxCache,
-    upstreamPort: PORTS.portal,
+    upstreamPorts: [PORTS.portal],
     accessLog: false,
   });
   await serve('nginx cache (deploy/nginx.conf)', ...argv(nginxArgv(cacheConf)), url(PORTS.nginxCache));

@@ -6,7 +6,7 @@
  * marker that is missing or doubled fails loudly, so an edit to the shipped
  * file cannot silently leave the tests running something else.
  *
- *   const confPath = writeNginxConf({ listenPort: 3102, upstreamPort: 3100, workDir });
+ *   const confPath = writeNginxConf({ listenPort: 3102, upstreamPorts: [3100], workDir });
  *   const [bin, ...args] = nginxArgv(confPath);   // or nginxCommand(confPath), one shell line
  *
  * or from a shell: `npx tsx deploy/start-nginx.ts --listen 3102 --upstream 3100 --work-dir /tmp/x`.
@@ -23,8 +23,14 @@ export const SHIPPED_CONF = join(dirname(fileURLToPath(import.meta.url)), 'nginx
 export interface NginxOptions {
   /** The port nginx listens on (on 127.0.0.1). */
   listenPort: number;
-  /** The port `next start` listens on (on 127.0.0.1). */
-  upstreamPort: number;
+  /** The ports the portal's instances listen on (on 127.0.0.1): one `server` line each. */
+  upstreamPorts: readonly number[];
+  /**
+   * The folder `/_next/static/` is served from before asking the instances
+   * (the cluster's kept static files); by default an empty one in workDir, so
+   * every asset comes from the instances.
+   */
+  staticRoot?: string;
   /** An absolute folder of its own: cache, pid, logs and temp files go here. */
   workDir: string;
   /**
@@ -46,6 +52,7 @@ export function nginxPaths(workDir: string) {
     logs: join(root, 'logs'),
     cache: join(root, 'cache'),
     temp: join(root, 'temp'),
+    static: join(root, 'static'),
   };
 }
 
@@ -64,12 +71,32 @@ function replaceMarked(lines: string[], name: string, replacement: string, sourc
   lines[index] = `${indent}${replacement}  ${marker}`;
 }
 
+/**
+ * Replaces the run of adjacent lines ending in `# render:<name>` with one line
+ * per replacement, keeping what follows the first line's address (its
+ * parameters) when `keepAfter` matches it.
+ */
+function replaceMarkedRun(lines: string[], name: string, replacements: readonly string[], sourcePath: string): void {
+  const marker = `# render:${name}`;
+  const found = lines.flatMap((line, index) => (line.trimEnd().endsWith(marker) ? [index] : []));
+  const first = found[0];
+  if (first === undefined || found.some((index, at) => index !== first + at)) {
+    throw new Error(`${sourcePath}: expected one run of adjacent lines ending in "${marker}", found ${found.length} lines.`);
+  }
+  const indent = /^\s*/.exec(lines[first]!)?.[0] ?? '';
+  lines.splice(first, found.length, ...replacements.map((each) => `${indent}${each}  ${marker}`));
+}
+
+function checkPort(name: string, port: number): void {
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${name} must be a TCP port, not ${port}`);
+}
+
 /** The text of a runnable copy of deploy/nginx.conf. */
 export function renderNginxConf(options: NginxOptions): string {
-  const { listenPort, upstreamPort, workDir } = options;
-  for (const [name, port] of [['listenPort', listenPort], ['upstreamPort', upstreamPort]] as const) {
-    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${name} must be a TCP port, not ${port}`);
-  }
+  const { listenPort, upstreamPorts, workDir } = options;
+  checkPort('listenPort', listenPort);
+  if (upstreamPorts.length === 0) throw new Error('upstreamPorts must name at least one instance');
+  for (const port of upstreamPorts) checkPort('upstreamPorts', port);
   if (!workDir.startsWith('/')) throw new Error(`workDir must be absolute, not ${workDir}`);
   const sourcePath = options.sourcePath ?? SHIPPED_CONF;
   const paths = nginxPaths(workDir);
@@ -97,7 +124,16 @@ export function renderNginxConf(options: NginxOptions): string {
     if (!shipped) throw new Error(`${sourcePath}: the "# render:${marker}" line is not a proxy_cache_path`);
     set(marker, `proxy_cache_path ${join(paths.cache, zone)} ${shipped[1]};`);
   }
-  set('upstream', `server 127.0.0.1:${upstreamPort};`);
+  // Keep the shipped health-check parameters (max_fails, fail_timeout); only the servers change.
+  const shippedServer = lines.find((each) => each.trimEnd().endsWith('# render:upstream')) ?? '';
+  const parameters = /^\s*server\s+\S+\s*(.*?);/.exec(shippedServer)?.[1] ?? '';
+  replaceMarkedRun(
+    lines,
+    'upstream',
+    upstreamPorts.map((port) => `server 127.0.0.1:${port}${parameters ? ` ${parameters}` : ''};`),
+    sourcePath,
+  );
+  set('static-root', `root ${options.staticRoot ? resolve(options.staticRoot) : paths.static};`);
   set('listen', `listen 127.0.0.1:${listenPort} default_server;`);
   return lines.join('\n');
 }
@@ -111,7 +147,7 @@ export function writeNginxConf(options: NginxOptions): string {
   const paths = nginxPaths(options.workDir);
   const text = renderNginxConf(options);
   rmSync(paths.cache, { recursive: true, force: true });
-  for (const dir of [paths.root, paths.logs, paths.cache, paths.temp]) {
+  for (const dir of [paths.root, paths.logs, paths.cache, paths.temp, paths.static]) {
     mkdirSync(dir, { recursive: true });
     chmodSync(dir, 0o755);
   }

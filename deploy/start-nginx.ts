@@ -3,7 +3,7 @@
  * already listening on --upstream, with an empty cache; stops it on SIGINT or
  * SIGTERM. For the browser tests (playwright.config.ts) and benchmarks:
  *
- *   npx tsx deploy/start-nginx.ts --listen 3102 --upstream 3100 --work-dir /tmp/press-nginx [--no-access-log] [--conf FILE]
+ *   npx tsx deploy/start-nginx.ts --listen 3102 --upstream 3100[,3101...] --work-dir /tmp/press-nginx [--no-access-log] [--conf FILE]
  *
  * The work dir (created if missing) gets the rendered nginx.conf, the cache,
  * logs, pid and temp files; delete it when done. --conf renders another file
@@ -26,13 +26,13 @@ const { values } = parseArgs({
 });
 
 if (!values.listen || !values.upstream || !values['work-dir']) {
-  console.error('usage: tsx deploy/start-nginx.ts --listen PORT --upstream PORT --work-dir ABSOLUTE_DIR [--no-access-log] [--conf FILE]');
+  console.error('usage: tsx deploy/start-nginx.ts --listen PORT --upstream PORT[,PORT...] --work-dir ABSOLUTE_DIR [--no-access-log] [--conf FILE]');
   process.exit(2);
 }
 
 const confPath = writeNginxConf({
   listenPort: Number(values.listen),
-  upstreamPort: Number(values.upstream),
+  upstreamPorts: values.upstream.split(',').map(Number),
   workDir: resolve(values['work-dir']),
   accessLog: !values['no-access-log'],
   sourcePath: values.conf && resolve(values.conf),

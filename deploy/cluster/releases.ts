@@ -1,0 +1,157 @@
+/**
+ * Releases: each publish is a folder of its own under releases/, a complete
+ * standalone server (server.js, its node_modules, the build, its static and
+ * public files, the content snapshot). `current` is a symlink to the one the
+ * instances run; moving it and restarting the instances publishes or rolls
+ * back. Old releases are kept (KEEP_RELEASES) for rollback, and their static
+ * files stay served, for pages an old instance or a cache still hands out.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { CLUSTER_DIST_DIR, clusterPaths, PROJECT_DIR } from './settings';
+
+/** How many releases stay on disk: the current one and four to roll back to. */
+export const KEEP_RELEASES = 5;
+
+export interface ReleaseInfo {
+  name: string;
+  buildId: string;
+  builtAt: string;
+  contentDir: string;
+  /** Whether the compiled code of the release before was reused (only content changed). */
+  reusedCompile: boolean;
+}
+
+/** Release folders, oldest first (their names sort by time). */
+export function listReleases(dir: string): string[] {
+  const { releases } = clusterPaths(dir);
+  if (!existsSync(releases)) return [];
+  return readdirSync(releases)
+    .filter((name) => existsSync(join(releases, name, 'RELEASE.json')))
+    .sort();
+}
+
+export function currentRelease(dir: string): string | undefined {
+  const { current } = clusterPaths(dir);
+  try {
+    return basename(readlinkSync(current));
+  } catch {
+    return undefined;
+  }
+}
+
+export function releaseInfo(dir: string, name: string): ReleaseInfo {
+  return JSON.parse(readFileSync(join(clusterPaths(dir).releases, name, 'RELEASE.json'), 'utf8')) as ReleaseInfo;
+}
+
+/** A release name that sorts by time: 20261130T081512Z, with a counter if two publishes share a second. */
+function newReleaseName(dir: string): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const taken = new Set(listReleases(dir));
+  let name = stamp;
+  for (let n = 2; taken.has(name) || existsSync(join(clusterPaths(dir).releases, name)); n++) name = `${stamp}-${n}`;
+  return name;
+}
+
+/**
+ * Copies the standalone build in `.next-cluster` into a new release folder and
+ * returns its name. Fails, naming what is missing, if there is no standalone build.
+ */
+export function assembleRelease(dir: string, details: { contentDir: string; reusedCompile: boolean }): string {
+  const dist = join(PROJECT_DIR, CLUSTER_DIST_DIR);
+  const standalone = join(dist, 'standalone');
+  if (!existsSync(join(standalone, 'server.js'))) {
+    throw new Error(
+      `no standalone build in ${relative(process.cwd(), dist) || dist}: run \`npm run build:cluster\` (or \`npm run publish\`, which builds)`,
+    );
+  }
+  const name = newReleaseName(dir);
+  const target = join(clusterPaths(dir).releases, name);
+  const staging = `${target}.partial`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  cpSync(standalone, staging, { recursive: true, verbatimSymlinks: true });
+  // The standalone output leaves these to the deployer: Next's own instructions.
+  cpSync(join(dist, 'static'), join(staging, CLUSTER_DIST_DIR, 'static'), { recursive: true });
+  if (existsSync(join(PROJECT_DIR, 'public'))) cpSync(join(PROJECT_DIR, 'public'), join(staging, 'public'), { recursive: true });
+  for (const extra of BUILD_OUTPUTS_TO_SHIP) {
+    const from = join(dist, extra);
+    if (existsSync(from)) cpSync(from, join(staging, CLUSTER_DIST_DIR, extra), { recursive: true });
+  }
+  const info: ReleaseInfo = {
+    name,
+    buildId: readFileSync(join(dist, 'BUILD_ID'), 'utf8').trim(),
+    builtAt: new Date().toISOString(),
+    contentDir: details.contentDir,
+    reusedCompile: details.reusedCompile,
+  };
+  writeFileSync(join(staging, 'RELEASE.json'), `${JSON.stringify(info, null, 2)}\n`);
+  // Whole or not at all: a failed copy never leaves a half release to roll back to.
+  renameSync(staging, target);
+  return name;
+}
+
+/**
+ * Files the portal's own build steps add to the build folder that the
+ * standalone server reads at run time (the content snapshot), beside what Next traces.
+ */
+const BUILD_OUTPUTS_TO_SHIP: string[] = [];
+
+/** Points `current` at a release, atomically (a new symlink renamed over the old one). */
+export function activateRelease(dir: string, name: string): void {
+  const { current, releases } = clusterPaths(dir);
+  if (!existsSync(join(releases, name, 'server.js'))) throw new Error(`no release "${name}" in ${releases}`);
+  const next = `${current}.next`;
+  rmSync(next, { force: true });
+  symlinkSync(join('releases', name), next);
+  renameSync(next, current);
+}
+
+/** The release before the current one, for rollback. */
+export function previousRelease(dir: string): string | undefined {
+  const all = listReleases(dir);
+  const at = all.indexOf(currentRelease(dir) ?? '');
+  return at > 0 ? all[at - 1] : undefined;
+}
+
+/** Deletes the oldest releases beyond KEEP_RELEASES, never the current one. */
+export function pruneReleases(dir: string): string[] {
+  const all = listReleases(dir);
+  const current = currentRelease(dir);
+  const removed = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((name) => name !== current);
+  for (const name of removed) rmSync(join(clusterPaths(dir).releases, name), { recursive: true, force: true });
+  return removed;
+}
+
+/**
+ * Makes the folder nginx serves /_next/static/ from hold exactly the kept
+ * releases' static files: new ones are copied in before any instance runs the
+ * release that needs them, and a file goes only when no kept release has it.
+ * Files are named by their content, so two releases never disagree about one.
+ */
+export function syncStaticFiles(dir: string): { files: number } {
+  const paths = clusterPaths(dir);
+  const served = join(paths.static, '_next', 'static');
+  mkdirSync(served, { recursive: true });
+  const wanted = new Set<string>();
+  for (const name of listReleases(dir)) {
+    const source = join(paths.releases, name, CLUSTER_DIST_DIR, 'static');
+    for (const file of filesUnder(source)) {
+      wanted.add(file);
+      const target = join(served, file);
+      if (!existsSync(target)) cpSync(join(source, file), target);
+    }
+  }
+  for (const file of filesUnder(served)) {
+    if (!wanted.has(file)) rmSync(join(served, file), { force: true });
+  }
+  return { files: wanted.size };
+}
+
+function filesUnder(root: string, prefix = ''): string[] {
+  if (!existsSync(join(root, prefix))) return [];
+  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? join(prefix, entry.name) : entry.name;
+    return entry.isDirectory() ? filesUnder(root, path) : [path];
+  });
+}
