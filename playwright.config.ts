@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['scheduling.spec.ts', 'nginx-cache.spec.ts'],
+      testIgnore: ['scheduling.spec.ts', 'nginx-cache.spec.ts', 'cluster.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${PORT}` },
     },
     {
@@ -56,6 +56,14 @@ export default defineConfig({
       name: 'nginx',
       testMatch: 'nginx-cache.spec.ts',
       use: { ...browser, baseURL: `http://localhost:${NGINX_PORT}` },
+    },
+    {
+      // Two instances under PM2 behind nginx, under load (e2e/cluster.spec.ts starts
+      // them itself): after the others, whose timings its load would disturb.
+      name: 'cluster',
+      testMatch: 'cluster.spec.ts',
+      dependencies: ['chromium', 'scheduling', 'nginx'],
+      use: browser,
     },
   ],
   // The production build of the fixture content (`npm run build:e2e`), served twice,

@@ -30,7 +30,7 @@ const instances = Array.from({ length: settings.instances }, (_, index) => {
       PORT: String(port),
       // Loopback only: readers reach the instances through nginx.
       HOSTNAME: '127.0.0.1',
-      NEXT_DIST_DIR: '.next-cluster',
+      NEXT_DIST_DIR: settings.distDir,
       CONTENT_DIR: settings.contentDir,
       // Passed through from the environment of `cluster:start`, never written to disk here.
       ...(process.env.PREVIEW_SECRET ? { PREVIEW_SECRET: process.env.PREVIEW_SECRET } : {}),

@@ -1,5 +1,5 @@
 /**
- * The cluster's build: `npm run build`'s steps into `.next-cluster` with the
+ * The cluster's build: `npm run build`'s steps into its build folder with the
  * standalone output. When the code is unchanged since that folder's last
  * compile, the compile step is skipped and only the pages and indexes are
  * generated again from the content (the build already runs them as separate steps).
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { codeFingerprint } from './code-fingerprint';
-import { CLUSTER_DIST_DIR, PROJECT_DIR } from './settings';
+import { PROJECT_DIR, type ClusterSettings } from './settings';
 
 const FINGERPRINT_FILE = 'cluster-code-fingerprint';
 
@@ -20,8 +20,11 @@ function buildSteps(): string[] {
 
 const isCompileStep = (step: string) => step.includes('--experimental-build-mode=compile');
 
-export function buildForCluster(contentDir: string, log: (line: string) => void): { reusedCompile: boolean } {
-  const dist = join(PROJECT_DIR, CLUSTER_DIST_DIR);
+export function buildForCluster(
+  { contentDir, distDir }: Pick<ClusterSettings, 'contentDir' | 'distDir'>,
+  log: (line: string) => void,
+): { reusedCompile: boolean } {
+  const dist = join(PROJECT_DIR, distDir);
   const fingerprint = codeFingerprint(PROJECT_DIR, contentDir);
   const fingerprintFile = join(dist, FINGERPRINT_FILE);
   const reusedCompile =
@@ -35,7 +38,7 @@ export function buildForCluster(contentDir: string, log: (line: string) => void)
   log(reusedCompile ? 'code unchanged since the last build: reusing the compiled code' : 'compiling the code');
   const env = {
     ...process.env,
-    NEXT_DIST_DIR: CLUSTER_DIST_DIR,
+    NEXT_DIST_DIR: distDir,
     BUILD_STANDALONE: '1',
     CONTENT_DIR: contentDir,
     NEXT_TELEMETRY_DISABLED: '1',

@@ -69,7 +69,7 @@ async function start(dir: string): Promise<void> {
   const settings = settingsFromEnvironment();
   if (!currentRelease(dir)) {
     log('no release yet: making one from the existing build');
-    activateRelease(dir, assembleRelease(dir, { contentDir: settings.contentDir, reusedCompile: false }));
+    activateRelease(dir, assembleRelease(dir, { ...settings, reusedCompile: false }));
   }
   for (const port of [settings.clusterPort, ...instancePorts(settings)]) {
     if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is taken: stop what uses it, or set CLUSTER_PORT / FIRST_INSTANCE_PORT`);
@@ -134,8 +134,8 @@ async function publish(dir: string): Promise<void> {
   const settings = running ? loadSettings(dir) : settingsFromEnvironment();
   log(`validating ${settings.contentDir}`);
   validateContent(settings.contentDir);
-  const { reusedCompile } = buildForCluster(settings.contentDir, log);
-  const name = assembleRelease(dir, { contentDir: settings.contentDir, reusedCompile });
+  const { reusedCompile } = buildForCluster(settings, log);
+  const name = assembleRelease(dir, { ...settings, reusedCompile });
   // The new release's scripts are served before any instance hands out a page that asks for them.
   syncStaticFiles(dir);
   activateRelease(dir, name);
@@ -156,9 +156,9 @@ async function rollback(dir: string): Promise<void> {
 
 /** The standalone build `start` runs when no release was published yet. */
 async function build(): Promise<void> {
-  const { contentDir } = settingsFromEnvironment();
-  validateContent(contentDir);
-  buildForCluster(contentDir, log);
+  const settings = settingsFromEnvironment();
+  validateContent(settings.contentDir);
+  buildForCluster(settings, log);
 }
 
 const commands: Record<string, (dir: string) => Promise<void>> = {

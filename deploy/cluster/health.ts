@@ -1,9 +1,9 @@
 /** Asking an instance whether it is ready, and waiting until it is. */
 
 /** True when the instance on this loopback port answers /healthz with 200. */
-export async function isReady(port: number): Promise<boolean> {
+export async function isReady(port: number, timeoutMs = 2000): Promise<boolean> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(timeoutMs) });
     await response.arrayBuffer();
     return response.status === 200;
   } catch {

@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { CLUSTER_DIST_DIR, clusterPaths, PROJECT_DIR } from './settings';
+import { clusterPaths, PROJECT_DIR } from './settings';
 
 /** How many releases stay on disk: the current one and four to roll back to. */
 export const KEEP_RELEASES = 5;
@@ -18,6 +18,8 @@ export interface ReleaseInfo {
   buildId: string;
   builtAt: string;
   contentDir: string;
+  /** The build folder's name inside the release (the standalone server looks for it there). */
+  distDir: string;
   /** Whether the compiled code of the release before was reused (only content changed). */
   reusedCompile: boolean;
 }
@@ -54,11 +56,15 @@ function newReleaseName(dir: string): string {
 }
 
 /**
- * Copies the standalone build in `.next-cluster` into a new release folder and
- * returns its name. Fails, naming what is missing, if there is no standalone build.
+ * Copies the standalone build in the cluster's build folder into a new release
+ * folder and returns its name. Fails, naming what is missing, if there is no standalone build.
  */
-export function assembleRelease(dir: string, details: { contentDir: string; reusedCompile: boolean }): string {
-  const dist = join(PROJECT_DIR, CLUSTER_DIST_DIR);
+export function assembleRelease(
+  dir: string,
+  details: { contentDir: string; distDir: string; reusedCompile: boolean },
+): string {
+  const { distDir } = details;
+  const dist = join(PROJECT_DIR, distDir);
   const standalone = join(dist, 'standalone');
   if (!existsSync(join(standalone, 'server.js'))) {
     throw new Error(
@@ -72,17 +78,18 @@ export function assembleRelease(dir: string, details: { contentDir: string; reus
   mkdirSync(staging, { recursive: true });
   cpSync(standalone, staging, { recursive: true, verbatimSymlinks: true });
   // The standalone output leaves these to the deployer: Next's own instructions.
-  cpSync(join(dist, 'static'), join(staging, CLUSTER_DIST_DIR, 'static'), { recursive: true });
+  cpSync(join(dist, 'static'), join(staging, distDir, 'static'), { recursive: true });
   if (existsSync(join(PROJECT_DIR, 'public'))) cpSync(join(PROJECT_DIR, 'public'), join(staging, 'public'), { recursive: true });
   for (const extra of BUILD_OUTPUTS_TO_SHIP) {
     const from = join(dist, extra);
-    if (existsSync(from)) cpSync(from, join(staging, CLUSTER_DIST_DIR, extra), { recursive: true });
+    if (existsSync(from)) cpSync(from, join(staging, distDir, extra), { recursive: true });
   }
   const info: ReleaseInfo = {
     name,
     buildId: readFileSync(join(dist, 'BUILD_ID'), 'utf8').trim(),
     builtAt: new Date().toISOString(),
     contentDir: details.contentDir,
+    distDir,
     reusedCompile: details.reusedCompile,
   };
   writeFileSync(join(staging, 'RELEASE.json'), `${JSON.stringify(info, null, 2)}\n`);
@@ -135,7 +142,7 @@ export function syncStaticFiles(dir: string): { files: number } {
   mkdirSync(served, { recursive: true });
   const wanted = new Set<string>();
   for (const name of listReleases(dir)) {
-    const source = join(paths.releases, name, CLUSTER_DIST_DIR, 'static');
+    const source = join(paths.releases, name, releaseInfo(dir, name).distDir, 'static');
     for (const file of filesUnder(source)) {
       wanted.add(file);
       const target = join(served, file);

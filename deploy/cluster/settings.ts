@@ -13,8 +13,6 @@ import { fileURLToPath } from 'node:url';
 /** The checkout: deploy/cluster/ is two levels below it. */
 export const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The Next build folder the cluster builds into, apart from `.next` (which `npm run serve` and dev use). */
-export const CLUSTER_DIST_DIR = '.next-cluster';
 
 export interface ClusterSettings {
   /** How many portal instances PM2 runs. */
@@ -25,6 +23,11 @@ export interface ClusterSettings {
   firstInstancePort: number;
   /** The content folder the instances read (drafts for preview; the build's snapshot for the public). */
   contentDir: string;
+  /**
+   * The Next build folder the cluster builds into and runs, relative to the
+   * checkout: `.next-cluster`, apart from `.next` (which `npm run serve` and dev use).
+   */
+  distDir: string;
 }
 
 export function clusterDir(): string {
@@ -63,6 +66,7 @@ export function settingsFromEnvironment(): ClusterSettings {
     clusterPort: whole('CLUSTER_PORT', 8080, 1, 65535),
     firstInstancePort: whole('FIRST_INSTANCE_PORT', 3001, 1, 65535 - 64),
     contentDir: resolve(process.env.CONTENT_DIR || join(PROJECT_DIR, 'content')),
+    distDir: process.env.CLUSTER_DIST_DIR || '.next-cluster',
   };
 }
 

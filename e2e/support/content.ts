@@ -12,4 +12,4 @@ export const DUE_SOON_SLUG = 'fixture-due-soon';
 export const DUE_SOON_DELAY_SECONDS = 75;
 
 /** Where `npm run build:e2e` builds the site: the folder its server runs from. */
-export const E2E_DIST_DIR = '.next-e2e';
+export const E2E_DIST_DIR = process.env.E2E_DIST_DIR || '.next-e2e';

@@ -1,0 +1,204 @@
+/**
+ * The production path: two standalone instances under PM2 behind deploy/nginx.conf
+ * (npm run cluster:start), under load from 100 connections for 35 s, while one
+ * instance is killed with SIGKILL and later the cluster is reloaded instance by
+ * instance. No reader may see an error. Runs after the other browser tests
+ * (playwright.config.ts), which it would otherwise slow down.
+ */
+import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import autocannon from 'autocannon';
+import { clusterControl } from '../deploy/cluster/control';
+import { isReady } from '../deploy/cluster/health';
+import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './support/content';
+import { PREVIEW_SECRET } from './support/site';
+
+const CLUSTER_PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
+const PORTS = [CLUSTER_PORT + 1, CLUSTER_PORT + 2];
+const CLUSTER_DIR = join(tmpdir(), `press-portal-e2e-cluster-${CLUSTER_PORT}`);
+const BASE = `http://127.0.0.1:${CLUSTER_PORT}`;
+
+const cluster = clusterControl({
+  CLUSTER_DIR,
+  CLUSTER_PORT: String(CLUSTER_PORT),
+  FIRST_INSTANCE_PORT: String(PORTS[0]),
+  INSTANCES: String(PORTS.length),
+  CONTENT_DIR: resolve(E2E_CONTENT_DIR),
+  CLUSTER_DIST_DIR: E2E_DIST_DIR,
+  PREVIEW_SECRET,
+});
+
+/** Home, list, release, search and feed in both languages, and pages that must stay 404. */
+const LOAD: [string, number][] = [
+  ['/', 200],
+  ['/en', 200],
+  ['/press', 200],
+  ['/en/press?page=2', 200],
+  ['/press/fixture-01', 200],
+  ['/en/press/fixture-02', 200],
+  ['/press/5763', 200],
+  ['/search?q=%E6%B8%AC%E8%A9%A6', 200],
+  ['/en/search?q=test', 200],
+  ['/feed.xml', 200],
+  ['/en/feed.xml', 200],
+  ['/en/press/no-such-release', 404],
+];
+
+/** The load runs at least this long, and at least 3 s past the end of the reload. */
+const MIN_LOAD_SECONDS = 30;
+
+/** The processes that listen on a TCP port, as the kernel says: the socket's inode in /proc/net/tcp, then whose fd it is. */
+function listeningPids(port: number): number[] {
+  const LISTEN = '0A';
+  const inodes = new Set(
+    ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+      readFileSync(table, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields[3] === LISTEN && parseInt(fields[1]?.split(':')[1] ?? '', 16) === port)
+        .map((fields) => `socket:[${fields[9]}]`),
+    ),
+  );
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readdirSync(`/proc/${pid}/fd`).some((fd) => inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`)));
+      } catch {
+        return false; // gone, or not ours to read
+      }
+    })
+    .map(Number);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  rmSync(CLUSTER_DIR, { recursive: true, force: true });
+  await cluster.command('start');
+});
+
+test.afterAll(async () => {
+  await cluster.command('stop');
+  rmSync(CLUSTER_DIR, { recursive: true, force: true });
+});
+
+test('cluster:status names the instances and the processes that listen on their ports', async () => {
+  const status = await cluster.status();
+  expect(status.url).toBe(BASE);
+  expect(status.instances.map((each) => each.port)).toEqual(PORTS);
+  for (const { port, pid } of status.instances) {
+    expect(pid, `instance ${port}`).toEqual(expect.any(Number));
+    expect(await isReady(port)).toBe(true);
+    expect(listeningPids(port)).toContain(pid);
+  }
+  const health = await fetch(`${BASE}/healthz`);
+  expect(health.status).toBe(200);
+  expect(health.headers.get('cache-control')).toBe('private, no-store');
+});
+
+test('Draft Mode entered on one instance works on the other, and through nginx', async () => {
+  const enter = await fetch(
+    `http://127.0.0.1:${PORTS[0]}/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET, slug: 'fixture-draft', locale: 'en' })}`,
+    { redirect: 'manual' },
+  );
+  expect(enter.status).toBe(307);
+  const cookie = enter.headers
+    .getSetCookie()
+    .map((each) => each.split(';')[0])
+    .join('; ');
+  expect(cookie).toContain('__prerender_bypass=');
+  for (const origin of [`http://127.0.0.1:${PORTS[1]}`, BASE]) {
+    const draft = await fetch(`${origin}/en/press/fixture-draft`, { headers: { cookie } });
+    expect(draft.status, origin).toBe(200);
+    expect(await draft.text()).toContain('Test draft: must stay private');
+    // Without the cookie the draft does not exist.
+    expect((await fetch(`${origin}/en/press/fixture-draft`)).status).toBe(404);
+  }
+});
+
+test('under load, a killed instance and a rolling reload cost readers nothing', async ({ page }) => {
+  test.setTimeout(180_000);
+  // A reader's page from before the reload: its scripts and stylesheets must still load after it.
+  const assets = new Set<string>();
+  page.on('response', (response) => {
+    if (['script', 'stylesheet'].includes(response.request().resourceType())) assets.add(response.url());
+  });
+  await page.goto(`${BASE}/en/press/fixture-01`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(assets.size).toBeGreaterThan(0);
+
+  const wrong: string[] = [];
+  let stopLoad = () => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: BASE,
+        connections: 100,
+        // Until stopped below, once the reload is over; this only bounds a hung run.
+        duration: 150,
+        timeout: 20,
+        requests: LOAD.map(([path, expected]) => ({
+          method: 'GET' as const,
+          path,
+          onResponse: (status: number) => {
+            if (status !== expected && wrong.length < 20) wrong.push(`${path}: ${status}, expected ${expected}`);
+          },
+        })),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    stopLoad = () => instance.stop();
+  });
+  const began = Date.now();
+
+  // A third of the way in: the first instance dies without warning.
+  await expect.poll(() => Date.now() - began, { timeout: 20_000, intervals: [250] }).toBeGreaterThan(8_000);
+  const killed = (await cluster.status()).instances[0]!;
+  process.kill(killed.pid!, 'SIGKILL');
+  // PM2 brings it back on its own.
+  await expect
+    .poll(async () => {
+      const now = (await cluster.status()).instances[0]!;
+      return now.pid !== null && now.pid !== killed.pid && (await isReady(now.port, 10_000));
+    }, { timeout: 60_000, intervals: [250] })
+    .toBe(true);
+
+  // Then every instance is restarted, one at a time, still under load, which
+  // goes on for a while after (at least MIN_LOAD_SECONDS in all).
+  await cluster.command('reload');
+  const reloadedAt = Date.now();
+  await expect
+    .poll(() => Date.now() - Math.max(began + MIN_LOAD_SECONDS * 1000 - 3000, reloadedAt), { timeout: 60_000, intervals: [250] })
+    .toBeGreaterThan(3000);
+  stopLoad();
+  const result = await finished;
+  console.log(
+    `cluster under load: ${result.requests.total} requests in ${result.duration.toFixed(1)} s, ` +
+      `p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.timeouts} timeouts, ${result['5xx']} 5xx`,
+  );
+  expect(wrong, 'every request answered with its expected status').toEqual([]);
+  expect(result.errors, 'connection errors').toBe(0);
+  expect(result.timeouts, 'timeouts').toBe(0);
+  expect(result['5xx'], '5xx answers').toBe(0);
+  expect(result.requests.total).toBeGreaterThan(LOAD.length * 100);
+
+  const after = await cluster.status();
+  for (const { port, pid } of after.instances) {
+    expect(pid, `instance ${port} is running`).toEqual(expect.any(Number));
+    expect(await isReady(port)).toBe(true);
+  }
+  expect(() => process.kill(killed.pid!, 0)).toThrow();
+
+  for (const asset of assets) {
+    const response = await fetch(asset);
+    expect(response.status, asset).toBe(200);
+  }
+  // The page from before the reload still navigates: its router fetches from the new instances.
+  await page.getByRole('link', { name: 'Press releases' }).first().click();
+  await expect(page).toHaveURL(/\/en\/press$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
