@@ -1,0 +1,158 @@
+/**
+ * The production path at archive scale: a cluster (npm run cluster:start: PM2,
+ * two standalone instances, deploy/nginx.conf) serving a synthetic archive,
+ * then one new release file published with `npm run publish` while readers
+ * keep reading. Measures the time from the new file to that release
+ * answering 200 through nginx and on every instance, and counts every request
+ * readers made meanwhile that failed (an error, a timeout, a 5xx or another
+ * status than expected). Then `npm run rollback`, and the release is gone again.
+ *
+ *   npx tsx bench/publish.ts [releases=10000]      (npm run bench:publish)
+ *
+ * Made-up text, never the ministry's words (bench/generate-archive.ts).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { clusterControl } from '../deploy/cluster/control';
+import { generateArchive } from './generate-archive';
+
+const WORK = resolve('.bench', 'publish');
+const CLUSTER_PORT = 3520;
+const PORTS = [3521, 3522];
+const BASE = `http://127.0.0.1:${CLUSTER_PORT}`;
+const log = (line: string) => console.log(`[bench publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+export interface PublishResult {
+  releases: number;
+  /** From writing the new release's files to it answering 200 through nginx and on every instance. */
+  newReleaseSeconds: number;
+  /** How long `npm run publish` ran in all (validate, build, roll over). */
+  publishSeconds: number;
+  reusedCompile: boolean;
+  /** Readers' requests while it ran, and how many of them failed. */
+  readerRequests: number;
+  failedRequests: number;
+  failures: string[];
+  rollbackSeconds: number;
+}
+
+async function statusOf(url: string): Promise<number> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+/** Polls until every URL answers `status`; resolves with the time it took, from `since`. */
+async function allAnswer(urls: string[], status: number, since: number, timeoutMs: number): Promise<number> {
+  for (;;) {
+    const statuses = await Promise.all(urls.map(statusOf));
+    if (statuses.every((each) => each === status)) return (performance.now() - since) / 1000;
+    if (performance.now() - since > timeoutMs) throw new Error(`not every URL answered ${status} within ${timeoutMs / 1000} s: ${statuses}`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+}
+
+export async function measurePublish(count: number): Promise<PublishResult> {
+  rmSync(WORK, { recursive: true, force: true });
+  const contentDir = join(WORK, 'content');
+  log(`generating ${count} releases`);
+  generateArchive(contentDir, count, 1);
+  const cluster = clusterControl({
+    CLUSTER_DIR: join(WORK, 'cluster'),
+    CLUSTER_PORT: String(CLUSTER_PORT),
+    FIRST_INSTANCE_PORT: String(PORTS[0]),
+    INSTANCES: String(PORTS.length),
+    CONTENT_DIR: contentDir,
+    CLUSTER_DIST_DIR: '.next-bench-cluster',
+  });
+  log('first publish: a full build, then the cluster starts');
+  await cluster.command('publish');
+  try {
+    const slug = 'bench-published-now';
+    const paths = [`/press/${slug}`, `/en/press/${slug}`];
+    const targets = [BASE, ...PORTS.map((port) => `http://127.0.0.1:${port}`)].flatMap((origin) => paths.map((path) => `${origin}${path}`));
+    if ((await Promise.all(targets.map(statusOf))).some((status) => status !== 404)) throw new Error(`${slug} exists before it is published`);
+
+    // Readers meanwhile: the busiest pages, an old release, a search, a feed, and a page that must stay 404.
+    const expected: [string, number][] = [
+      ['/', 200],
+      ['/en/press', 200],
+      ['/press/bench-00001', 200],
+      ['/en/search?q=digital', 200],
+      ['/feed.xml', 200],
+      ['/en/press/no-such-release', 404],
+    ];
+    const failures: string[] = [];
+    let stopReaders = () => {};
+    const readers = new Promise<autocannon.Result>((resolveLoad, reject) => {
+      const instance = autocannon(
+        {
+          url: BASE,
+          connections: 10,
+          duration: 600,
+          timeout: 10,
+          requests: expected.map(([path, status]) => ({
+            method: 'GET' as const,
+            path,
+            onResponse: (answer: number) => {
+              if (answer !== status) failures.push(`${path}: ${answer}`);
+            },
+          })),
+        },
+        (error, result) => (error ? reject(error) : resolveLoad(result)),
+      );
+      stopReaders = () => instance.stop();
+    });
+
+    const began = performance.now();
+    const folder = join(contentDir, 'press-releases', slug);
+    mkdirSync(folder, { recursive: true });
+    const date = new Date(Date.now() - 60_000).toISOString().slice(0, 16);
+    writeFileSync(join(folder, 'zh-TW.md'), `---\ntitle: 效能測試：剛發布的新聞稿\ndate: "${date}"\nunit: 測試單位\n---\n\n虛構的效能測試內容。\n`);
+    writeFileSync(join(folder, 'en.md'), `---\ntitle: "Benchmark: a release published just now"\ndate: "${date}"\nunit: Test Unit\n---\n\nMade-up benchmark text.\n`);
+    log(`wrote ${slug}; publishing`);
+    const published = cluster.command('publish');
+    const newReleaseSeconds = await allAnswer(targets, 200, began, 300_000);
+    const output = await published;
+    const publishSeconds = (performance.now() - began) / 1000;
+    log(`${slug} answers 200 everywhere after ${newReleaseSeconds.toFixed(1)} s; publish done in ${publishSeconds.toFixed(1)} s`);
+
+    const rollbackBegan = performance.now();
+    await cluster.command('rollback');
+    const rollbackSeconds = await allAnswer(targets, 404, rollbackBegan, 120_000);
+    log(`rolled back: ${slug} is 404 again after ${rollbackSeconds.toFixed(1)} s`);
+
+    stopReaders();
+    const result = await readers;
+    const failedRequests = result.errors + result.timeouts + failures.length;
+    return {
+      releases: count,
+      newReleaseSeconds,
+      publishSeconds,
+      reusedCompile: output.includes('reusing the compiled code'),
+      readerRequests: result.requests.total,
+      failedRequests,
+      failures: failures.slice(0, 20),
+      rollbackSeconds,
+    };
+  } finally {
+    await cluster.command('stop');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const count = Number(process.argv[2] ?? 10_000);
+  const result = await measurePublish(count);
+  console.log(JSON.stringify(result, null, 2));
+  const budgets = [
+    [`new release answers 200 through nginx and on every instance ≤ 60 s at ${count}`, result.newReleaseSeconds <= 60],
+    ['no reader request fails during publish and rollback', result.failedRequests === 0],
+  ] as const;
+  for (const [name, pass] of budgets) console.log(`${pass ? 'met ' : 'MISS'}  ${name}`);
+  process.exitCode = budgets.every(([, pass]) => pass) ? 0 : 1;
+}
