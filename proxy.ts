@@ -3,12 +3,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { parsePageParam } from './content-layer/pagination';
 import { encodeListView } from './content-layer/press-list';
 import { publicRouteExists } from './content-layer/public-routes';
-import { getReleaseIndex } from './content-layer/releases';
+import { getReleaseIndex, loadStaffIndex } from './content-layer/releases';
 import { getSearchIndex } from './content-layer/search';
 import { encodeSearchView } from './content-layer/search-paging';
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
+import { isGenuineDraftModeCookie } from './preview/draft-mode';
+import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './preview/preview-routes';
 
 const handleLocale = createMiddleware(routing);
 
@@ -51,11 +53,47 @@ function searchRewrite(request: NextRequest, locale: Locale): NextResponse {
 }
 
 /** Rewrites to an internal page, keeping the client router's `_rsc` marker. */
-function rewriteTo(request: NextRequest, pathname: string): NextResponse {
+function rewriteTo(request: NextRequest, pathname: string, status?: number): NextResponse {
   const target = new URL(pathname, request.url);
   const navigation = request.nextUrl.searchParams.get('_rsc');
   if (navigation !== null) target.searchParams.set('_rsc', navigation);
-  return NextResponse.rewrite(target);
+  return NextResponse.rewrite(target, status === undefined ? undefined : { status });
+}
+
+/** Counts a search's results, for result pages past the first. */
+const countSearchResults = (locale: Locale, query: string, now: Date) =>
+  getSearchIndex(locale).search(query, { now, limit: 0 }).total;
+
+/**
+ * The content folder as staff see it, read afresh. Retried once: a file an
+ * editor deletes while it is being read makes the read fail.
+ */
+function staffContent(): ReturnType<typeof loadStaffIndex> {
+  try {
+    return loadStaffIndex();
+  } catch {
+    return loadStaffIndex();
+  }
+}
+
+/**
+ * Staff in preview (a Draft Mode cookie Next honours) may see drafts,
+ * scheduled releases and the staff pages; what does not exist for them either
+ * gets the localized 404 page, decided here as for the public, since a
+ * notFound() thrown while rendering would leave a blank page.
+ */
+function staffResponse(request: NextRequest, locale: Locale, path: string): NextResponse {
+  const { index, problems } = staffContent();
+  const route = resolveStaffRoute(index, problems, locale, path, request.nextUrl.searchParams, new Date(), countSearchResults);
+  if (route.kind === 'not-found') return notFoundResponse(request, locale);
+  if (route.kind === 'problems') {
+    return rewriteTo(request, `/${locale}${problemsPagePath(route.slug)}`, CONTENT_PROBLEMS_STATUS);
+  }
+  return path === '/press'
+    ? pressListRewrite(request, locale)
+    : path === '/search'
+      ? searchRewrite(request, locale)
+      : handleLocale(request);
 }
 
 /** Pages are only read: anything but GET and HEAD is refused, honestly. */
@@ -79,26 +117,25 @@ export default function proxy(request: NextRequest) {
   // `/zh-TW/...` is redirected to its unprefixed URL first, then checked.
   if (prefixed && locale === routing.defaultLocale) return handleLocale(request);
 
-  // Staff previewing may see drafts, scheduled releases and the staff pages;
-  // those pages check Draft Mode themselves, so a forged cookie shows nothing.
-  if (request.cookies.has(PREVIEW_COOKIE)) {
-    const response =
-      path === '/press'
-        ? pressListRewrite(request, locale)
-        : path === '/search'
-          ? searchRewrite(request, locale)
-          : handleLocale(request);
+  const previewCookie = request.cookies.get(PREVIEW_COOKIE);
+  if (previewCookie !== undefined && isGenuineDraftModeCookie(previewCookie.value)) {
+    const response = staffResponse(request, locale, path);
     response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     return response;
   }
 
+  // Anyone else, with a forged, empty or stale Draft Mode cookie too: the
+  // pages would not show them a draft (they check draftMode() themselves), so
+  // they get what the public gets, never stored, since shared caches pass by
+  // any request carrying that cookie.
+  const cacheControl = previewCookie === undefined ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
   const exists = publicRouteExists(
     getReleaseIndex(),
     locale,
     path,
     request.nextUrl.searchParams,
     new Date(),
-    (searchLocale, query, now) => getSearchIndex(searchLocale).search(query, { now, limit: 0 }).total,
+    countSearchResults,
   );
   if (!exists) return notFoundResponse(request, locale);
 
@@ -110,7 +147,7 @@ export default function proxy(request: NextRequest) {
       : path === '/search'
         ? searchRewrite(request, locale)
         : localePage(request, locale, rawPath, prefixed);
-  response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  response.headers.set('Cache-Control', cacheControl);
   return response;
 }
 

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
 import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './support/content';
 import { PREVIEW_SECRET } from './support/site';
 
@@ -20,6 +20,10 @@ const STAFF = [
     sideBySide: '中英對照',
     missing: '缺少譯文',
     notFound: '找不到網頁',
+    // A release with no version in this language, for staff either: every fixture has a Chinese one.
+    missingVersion: undefined,
+    problemsTitle: (slug: string) => `新聞稿檔案有錯誤：${slug}`,
+    problem: { file: '檔案', line: '行號', field: '欄位', message: '問題與應有的寫法（英文說明）' },
   },
   {
     locale: 'en',
@@ -33,6 +37,9 @@ const STAFF = [
     sideBySide: 'Side by side',
     missing: 'Missing translation',
     notFound: 'Page not found',
+    missingVersion: '/press/fixture-draft-edit',
+    problemsTitle: (slug: string) => `This release has errors: ${slug}`,
+    problem: { file: 'File', line: 'Line', field: 'Field', message: 'What is wrong and what is expected' },
   },
 ] as const;
 
@@ -213,6 +220,131 @@ test.describe('the staff pages are accessible too', () => {
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
           .analyze();
         expect(violations.map((v) => ({ path, id: v.id, targets: v.nodes.map((n) => n.target) }))).toEqual([]);
+      }
+    });
+  }
+});
+
+/** Next's empty error document: what a notFound() thrown while rendering answers (vercel/next.js#95613). */
+const EMPTY_ERROR_SHELL = 'id="__next_error__"';
+
+/** No shared cache may keep it: `private` and `no-store` (Next adds more for Draft Mode pages). */
+function expectNeverStored(response: Response | null, what: string) {
+  const cacheControl = response?.headers()['cache-control'] ?? '';
+  expect(cacheControl, what).toMatch(/\bprivate\b/);
+  expect(cacheControl, what).toMatch(/\bno-store\b/);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`in preview, a page that does not exist is the localized 404 page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
+    test.use({ javaScriptEnabled });
+
+    for (const staff of STAFF) {
+      test(`unknown slugs, paths, page numbers and language versions (${staff.locale})`, async ({ page }) => {
+        await enterPreview(page, 'fixture-draft', staff.locale);
+        const paths = [
+          '/press/no-such-release',
+          '/no/such/page',
+          '/press?page=99',
+          '/press?page=abc',
+          '/preview/no-such-release',
+          '/preview/fixture-draft/extra',
+          // The page that shows a release's errors is reached only through the proxy's rewrite.
+          '/preview/fixture-draft/problems',
+          ...(staff.missingVersion ? [staff.missingVersion] : []),
+        ];
+        for (const path of paths) {
+          const response = await page.goto(`${staff.prefix}${path}`);
+          expect(response?.status(), path).toBe(404);
+          expectNeverStored(response, path);
+          expect(await response?.text(), path).not.toContain(EMPTY_ERROR_SHELL);
+          await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(staff.notFound);
+          await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+          // Still in preview, with the way back to the overview.
+          await expect(page.getByRole('region', { name: staff.banner }), path).toBeVisible();
+        }
+      });
+    }
+  });
+}
+
+test.describe('a forged Draft Mode cookie shows nothing private', () => {
+  // The proxy tells a cookie Next honours from any other; a forged one gets the public's answers.
+  for (const value of ['forged', '0123456789abcdef0123456789abcdef', '']) {
+    test(`__prerender_bypass=${JSON.stringify(value)}: a draft is the localized 404 page, not the draft, not a blank page`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await context.addCookies([{ name: '__prerender_bypass', value, url: baseURL! }]);
+      for (const staff of STAFF) {
+        for (const path of ['/press/fixture-draft', '/press/fixture-scheduled', '/preview', '/preview/fixture-draft']) {
+          const response = await page.goto(`${staff.prefix}${path}`);
+          const what = `${staff.locale} ${path}`;
+          expect(response?.status(), what).toBe(404);
+          expectNeverStored(response, what);
+          const html = (await response?.text()) ?? '';
+          expect(html, what).not.toContain(EMPTY_ERROR_SHELL);
+          expect(html, what).not.toContain(staff.draftTitle);
+          await expect(page.getByRole('heading', { level: 1 }), what).toHaveText(staff.notFound);
+          await expect(page.getByRole('region', { name: staff.banner }), what).toHaveCount(0);
+        }
+      }
+    });
+  }
+});
+
+/** The value next to a term in a problem's description list. */
+const definition = (problem: Locator, term: string) =>
+  problem.locator('dt').filter({ hasText: new RegExp(`^${term.replace(/[()（）]/g, '\\$&')}$`) }).locator('xpath=following-sibling::dd[1]');
+
+test.describe('a release whose file has an error shows the error in preview', () => {
+  for (const staff of STAFF) {
+    test(`path, line, field and message, in the page's language, and accessible (${staff.locale})`, async ({ page }, testInfo) => {
+      // A folder of its own, written now and removed after: the build never saw it (it
+      // would have refused it), and the server reads the folder for staff on each request.
+      // Only an English or only a Chinese file, so the release is in no list or count.
+      const slug = `fixture-broken-${staff.locale === 'en' ? 'en' : 'zh'}-${testInfo.repeatEachIndex}`;
+      const folder = join(E2E_CONTENT_DIR, 'press-releases', slug);
+      const file = join(folder, `${staff.locale}.md`);
+      mkdirSync(folder, { recursive: true });
+      try {
+        writeFileSync(file, '---\ntitle: "Broken on purpose"\ndate: "2024-02-30"\nunit: "Test Unit"\ndraft: true\n---\n\nText.\n');
+        await enterPreview(page, 'fixture-draft', staff.locale);
+
+        for (const path of [`/press/${slug}`, `/preview/${slug}`]) {
+          const response = await page.goto(`${staff.prefix}${path}`);
+          expect(response?.status(), path).toBe(422);
+          expectNeverStored(response, path);
+          await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(staff.problemsTitle(slug));
+          await expect(page.getByRole('region', { name: staff.banner })).toBeVisible();
+          const problems = page.getByRole('main').getByRole('list').filter({ has: page.locator('dl') }).getByRole('listitem');
+          await expect(problems, path).toHaveCount(1);
+          await expect(definition(problems, staff.problem.file)).toHaveText(file);
+          await expect(definition(problems, staff.problem.line)).toHaveText('3');
+          await expect(definition(problems, staff.problem.field)).toHaveText('date');
+          await expect(definition(problems, staff.problem.message)).toHaveText(
+            '"2024-02-30" is not a real date: expected an ISO date in Taipei time, e.g. date: 2023-07-20 or date: 2023-07-20T09:30',
+          );
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          expect(violations.map((v) => ({ path, id: v.id, targets: v.nodes.map((n) => n.target) }))).toEqual([]);
+        }
+
+        // The other language has no file: a 404 there, for staff too.
+        const other = STAFF.find((each) => each.locale !== staff.locale)!;
+        const missing = await page.goto(`${other.prefix}/press/${slug}`);
+        expect(missing?.status()).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.notFound);
+
+        // Fixed: the draft shows, from the same URL, without a rebuild.
+        writeFileSync(file, readFileSync(file, 'utf8').replace('2024-02-30', '2024-02-28T09:30'));
+        const fixed = await page.goto(`${staff.prefix}/press/${slug}`);
+        expect(fixed?.status()).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Broken on purpose');
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
       }
     });
   }
