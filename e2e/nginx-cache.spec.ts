@@ -266,7 +266,7 @@ test('Draft Mode is never cached: previews pass by the cache and leave nothing i
   expect(publicHtml).not.toContain('預覽模式');
 
   // Even a forged or empty Draft Mode cookie never reads or fills the cache
-  // (proxy.ts sends any request carrying it down the preview path).
+  // (nginx cannot tell it from a real one; proxy.ts answers it `private, no-store`).
   for (const forged of ['__prerender_bypass=forged', '__prerender_bypass=', 'a=1; __prerender_bypass']) {
     expect(cacheStatus(await client.get('/press/fixture-05', { cookie: forged })), forged).toBe('BYPASS');
   }
