@@ -19,7 +19,7 @@ export interface ArchiveResult {
   build: BuildFigures & { steps: BuildFigures[] };
   /** A single `next build`, for comparison: the compiler's memory is still held while pages are generated. */
   singleProcessBuild: BuildFigures;
-  /** From `next start` to the first answer: the content read and the search indexes built. */
+  /** From `next start` to /healthz answering 200: the content indexes loaded (from the build's snapshot). */
   readySeconds: number;
   serverMiBAfterStart: number;
   oldRelease: { firstMedianMs: number; firstP95Ms: number; laterMedianMs: number };
@@ -73,7 +73,8 @@ export async function measureArchive(options: {
   const began = performance.now();
   const server = start(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], { env });
   try {
-    await waitForUrl(`${origin}/robots.txt`, server, 300_000);
+    // The server answers nothing before its content indexes are in memory; /healthz says so with a 200.
+    await waitForUrl(`${origin}/healthz`, server, 300_000);
     const readySeconds = (performance.now() - began) / 1000;
     const serverMiBAfterStart = treeMemoryMiB(server.process.pid!);
     log(`archive ${count}: ready in ${readySeconds.toFixed(1)} s`);

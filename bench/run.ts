@@ -18,6 +18,7 @@ import { routing } from '@/i18n/routing';
 import { loadContentTree } from '@/content-layer/load';
 import { writeNginxConf, nginxArgv } from '../deploy/nginx';
 import { measureArchive, type ArchiveResult } from './archive';
+import { measurePublish } from './publish';
 import { writeBareNextApp } from './baselines/bare-next';
 import { writeStaticNginxConf } from './baselines/nginx-static';
 import { budgetMisses, portalPages, runLighthouse, type LighthouseRow } from './lighthouse';
@@ -207,6 +208,25 @@ async function main() {
     budget(`${kind} p95 over HTTP grows ≤ 1.5× from ${small.releases} to ${large.releases}`, `${growth}×`, growth <= 1.5);
   }
   budget(`search p95 over HTTP ≤ 20 ms at ${large.releases}`, `${large.p95Ms.search.toFixed(1)} ms`, large.p95Ms.search <= 20);
+  budget(
+    `ready (/healthz 200) ≤ 3 s after start at ${large.releases}`,
+    `${large.readySeconds.toFixed(1)} s (${small.releases}: ${small.readySeconds.toFixed(1)} s)`,
+    large.readySeconds <= 3,
+  );
+
+  // --- The cluster: a new release published at archive scale while readers read.
+  log('publishing on the cluster');
+  const publish = await measurePublish(ARCHIVES.at(-1)!);
+  budget(
+    `new release answers 200 through nginx and on every instance ≤ 60 s at ${publish.releases}`,
+    `${publish.newReleaseSeconds.toFixed(1)} s (publish ${publish.publishSeconds.toFixed(1)} s, compile ${publish.reusedCompile ? 'reused' : 'run'})`,
+    publish.newReleaseSeconds <= 60,
+  );
+  budget(
+    'no reader request fails during publish and rollback',
+    `${publish.failedRequests} of ${publish.readerRequests}${publish.failures.length ? `: ${publish.failures.slice(0, 3).join(', ')}` : ''}`,
+    publish.failedRequests === 0,
+  );
 
   // In-process, alternating the two archives in fresh processes.
   log('in-process latency');
@@ -251,6 +271,7 @@ async function main() {
     lighthouse,
     bareNextLighthouse: bareLighthouse ?? null,
     archives,
+    publish,
     inProcess: runs.map((each, i) => ({ releases: ARCHIVES[i], runs: each, p95MsMedian: inProcessP95[i] })),
     budgets,
   };
