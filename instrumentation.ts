@@ -7,9 +7,19 @@ export async function register() {
         'Set PREVIEW_SECRET to a long random value to enable it.',
     );
   }
-  // A build reads content where its pages need it; a server reads and indexes it all once, now.
+  // A build reads content where its pages need it; a server loads it all once, now: from the
+  // snapshot the build made (see content-layer/snapshot.ts), or by reading and indexing the tree.
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     const { warmContentIndexes } = await import('./content-layer/warm');
-    console.log(warmContentIndexes());
+    const { snapshotLocation } = await import('./content-layer/snapshot');
+    console.log(
+      await warmContentIndexes(
+        // `next dev` builds into its own folder, but NEXT_DIST_DIR names the production build's,
+        // whose snapshot would show the content of that build rather than the tree being edited.
+        process.env.NODE_ENV === 'production'
+          ? { location: snapshotLocation() }
+          : { location: null, reason: 'a development server reads the tree' },
+      ),
+    );
   }
 }

@@ -26,13 +26,17 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
+/** A version as kept in a snapshot: everything but its HTML, which is derived from its body. */
+export type StoredVersion = Omit<ReleaseVersion, 'html'>;
+
 /**
  * Rendering Markdown costs more than reading and validating a file (about
  * 0.3 ms a body here), so a body is rendered when a page first shows it, once,
  * rather than for the whole archive at every start: a 10,000-release archive
- * loads in a fraction of the time.
+ * loads in a fraction of the time. A version loaded from a snapshot is given
+ * the same getter.
  */
-function withLazyHtml(version: Omit<ReleaseVersion, 'html'>): ReleaseVersion {
+export function withLazyHtml(version: StoredVersion): ReleaseVersion {
   let html: string | undefined;
   return Object.defineProperty(version, 'html', {
     get: () => (html ??= renderMarkdown(version.body)),
@@ -40,9 +44,32 @@ function withLazyHtml(version: Omit<ReleaseVersion, 'html'>): ReleaseVersion {
   }) as ReleaseVersion;
 }
 
+/**
+ * A version's fields without `html`, copied by name so that the getter (and
+ * with it the Markdown renderer) never runs, and so that a field added to
+ * ParsedRelease is kept without this list having to know of it.
+ */
+export function storedVersion(version: ReleaseVersion): StoredVersion {
+  const stored: Partial<Record<keyof StoredVersion, unknown>> = {};
+  for (const key of Object.keys(version) as (keyof ReleaseVersion)[]) {
+    if (key !== 'html') stored[key] = version[key];
+  }
+  return stored as StoredVersion;
+}
+
 export const RELEASES_FOLDER = 'press-releases';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** How a path is shown in problems and in `sourcePath`: relative to the working directory. */
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/** Where the file of one language version of a release is. */
+export function versionFile(root: string, slug: string, locale: Locale): string {
+  return join(root, RELEASES_FOLDER, slug, `${locale}.md`);
+}
 
 /** One file's outcome, remembered with the file's size and modification time. */
 interface CachedVersion {
@@ -63,7 +90,7 @@ export type ContentFileCache = Map<string, CachedVersion>;
 export function loadContentTree(root: string, fileCache?: ContentFileCache): LoadedContent {
   const seen: ContentFileCache = new Map();
   const folder = join(root, RELEASES_FOLDER);
-  const display = (path: string) => relative(process.cwd(), path) || path;
+  const display = displayPath;
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
 

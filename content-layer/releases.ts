@@ -156,6 +156,14 @@ export function getReleaseIndex(): ReleaseIndex {
 }
 
 /**
+ * Makes `index` what `getReleaseIndex` answers for `root`, as if read from it:
+ * how a server uses the index of a snapshot built with its build (see snapshot.ts).
+ */
+export function adoptReleaseIndex(root: string, index: ReleaseIndex): void {
+  processGlobal[PROCESS_CACHE] = { root, index };
+}
+
+/**
  * For staff previews: the content folder read afresh, so an edited draft shows
  * on reload without a rebuild. A file with errors is left out (and its problems
  * returned for the staff overview) rather than breaking every preview.

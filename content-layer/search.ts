@@ -42,8 +42,20 @@ type FieldCounts = Record<Field, number>;
 const FIELD_WEIGHT: FieldCounts = { title: 10, summary: 4, body: 1 };
 
 /** A version as the index keeps it: its text as readers see it (for snippets), and folded. */
-interface IndexedVersion extends SnippetSource {
+export interface IndexedVersion extends SnippetSource {
   version: ReleaseVersion;
+}
+
+/**
+ * What a built index holds, apart from what is derived from its versions'
+ * dates: enough to make the same index again without reading any text, which
+ * is how a server loads the indexes built at build time (see snapshot.ts).
+ */
+export interface SearchIndexContents {
+  /** By id: the archive's order, newest first. */
+  versions: readonly IndexedVersion[];
+  words: ReadonlyMap<string, Postings>;
+  grams: ReadonlyMap<string, Postings>;
 }
 
 /** A match: ids follow the archive's order, newest first, so a smaller id is the newer of two equal scores. */
@@ -59,7 +71,7 @@ interface Scored {
  * date without a rebuild.
  */
 export class SearchIndex {
-  private readonly versions: IndexedVersion[] = [];
+  private readonly versions: readonly IndexedVersion[];
   /** When each version is published, by id: scheduled versions are indexed, and found from then on. */
   private readonly publishedAt: Float64Array;
   /** Ids, the last to be published first: the versions not yet public at a moment are a prefix of it. */
@@ -71,16 +83,19 @@ export class SearchIndex {
   /** Longer phrases, once found in the text, by phrase: the most recently searched are kept. */
   private readonly phrases = new Map<string, Postings>();
 
-  constructor(versions: readonly ReleaseVersion[]) {
-    const words = new Map<string, GrowingPostings>();
-    const grams = new Map<string, GrowingPostings>();
-    for (const version of [...versions].sort(newestFirst)) {
-      if (!version.draft) this.add(version, words, grams);
-    }
-    this.words = packed(words);
-    this.grams = packed(grams);
-    this.publishedAt = Float64Array.from(this.versions, ({ version }) => version.date.instant.getTime());
-    this.latestPublishedFirst = Int32Array.from(this.versions.keys()).sort((a, b) => this.publishedAt[b]! - this.publishedAt[a]!);
+  /** Indexes the versions given (drafts are left out), or takes the contents of an index built before. */
+  constructor(source: readonly ReleaseVersion[] | SearchIndexContents) {
+    const { versions, words, grams } = 'words' in source ? source : indexContents(source);
+    this.versions = versions;
+    this.words = words;
+    this.grams = grams;
+    this.publishedAt = Float64Array.from(versions, ({ version }) => version.date.instant.getTime());
+    this.latestPublishedFirst = Int32Array.from(versions.keys()).sort((a, b) => this.publishedAt[b]! - this.publishedAt[a]!);
+  }
+
+  /** What it holds, to be stored and given back to the constructor. */
+  contents(): SearchIndexContents {
+    return { versions: this.versions, words: this.words, grams: this.grams };
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {
@@ -103,29 +118,6 @@ export class SearchIndex {
         snippet: snippetOf(this.versions[id]!, snippetQuery!),
       })),
     };
-  }
-
-  private add(version: ReleaseVersion, words: Map<string, GrowingPostings>, grams: Map<string, GrowingPostings>): void {
-    const id = this.versions.length;
-    const text: Record<Field, string> = {
-      title: collapseWhitespace(version.title),
-      summary: collapseWhitespace(version.summary ?? ''),
-      // Rendered afresh rather than through `version.html`, which would keep every body's HTML in memory for good.
-      body: htmlToText(renderMarkdown(version.body)),
-    };
-    const folded: Record<Field, string> = { title: foldOnce(text.title), summary: foldOnce(text.summary), body: foldOnce(text.body) };
-    this.versions.push({ version, text, folded });
-    const wordCounts = new Map<string, FieldCounts>();
-    const gramCounts = new Map<string, FieldCounts>();
-    for (const field of FIELDS) {
-      for (const token of tokensOf(folded[field])) {
-        if (token.cjk) countGrams(token.text, field, gramCounts);
-        else bump(wordCounts, wordKey(token.text), field);
-      }
-    }
-    // Ids grow with each version added, so every posting list stays in ascending order.
-    post(words, wordCounts, id);
-    post(grams, gramCounts, id);
   }
 
   /**
@@ -213,6 +205,45 @@ export class SearchIndex {
   }
 }
 
+/** Reads and indexes the text of every version but drafts, newest first. */
+function indexContents(versions: readonly ReleaseVersion[]): SearchIndexContents {
+  const indexed: IndexedVersion[] = [];
+  const words = new Map<string, GrowingPostings>();
+  const grams = new Map<string, GrowingPostings>();
+  for (const version of [...versions].sort(newestFirst)) {
+    if (!version.draft) add(version, indexed, words, grams);
+  }
+  return { versions: indexed, words: packed(words), grams: packed(grams) };
+}
+
+function add(
+  version: ReleaseVersion,
+  versions: IndexedVersion[],
+  words: Map<string, GrowingPostings>,
+  grams: Map<string, GrowingPostings>,
+): void {
+  const id = versions.length;
+  const text: Record<Field, string> = {
+    title: collapseWhitespace(version.title),
+    summary: collapseWhitespace(version.summary ?? ''),
+    // Rendered afresh rather than through `version.html`, which would keep every body's HTML in memory for good.
+    body: htmlToText(renderMarkdown(version.body)),
+  };
+  const folded: Record<Field, string> = { title: foldOnce(text.title), summary: foldOnce(text.summary), body: foldOnce(text.body) };
+  versions.push({ version, text, folded });
+  const wordCounts = new Map<string, FieldCounts>();
+  const gramCounts = new Map<string, FieldCounts>();
+  for (const field of FIELDS) {
+    for (const token of tokensOf(folded[field])) {
+      if (token.cjk) countGrams(token.text, field, gramCounts);
+      else bump(wordCounts, wordKey(token.text), field);
+    }
+  }
+  // Ids grow with each version added, so every posting list stays in ascending order.
+  post(words, wordCounts, id);
+  post(grams, gramCounts, id);
+}
+
 /** How many longer phrases' matches are kept: a bound, so that odd searches cannot grow memory. */
 const KEPT_PHRASES = 500;
 
@@ -257,7 +288,7 @@ function isMoreRelevant(id: number, score: number, than: Scored): boolean {
 }
 
 /** The versions holding a word or gram, in ascending id order, and what it scores in each. */
-interface Postings {
+export interface Postings {
   ids: Int32Array;
   scores: Float32Array;
   /** For a long list, its positions from the most relevant match down (score, then newest): see `rankOne`. */
@@ -403,19 +434,38 @@ const processGlobal = globalThis as typeof globalThis & {
   [PROCESS_CACHE]?: WeakMap<ReleaseIndex, Map<Locale, SearchIndex>>;
 };
 
-/** One SearchIndex per locale, built on first use and kept for the process, from the public content index. */
-export function getSearchIndex(locale: Locale): SearchIndex {
-  const releases = getReleaseIndex();
+/** The search index of one language of a content index: every version but drafts, scheduled ones included. */
+export function buildSearchIndex(releases: ReleaseIndex, locale: Locale): SearchIndex {
+  return new SearchIndex(releases.list(locale, FAR_FUTURE));
+}
+
+function indexesOf(releases: ReleaseIndex): Map<Locale, SearchIndex> {
   const byIndex = (processGlobal[PROCESS_CACHE] ??= new WeakMap());
   let indexes = byIndex.get(releases);
   if (!indexes) {
     indexes = new Map();
     byIndex.set(releases, indexes);
   }
+  return indexes;
+}
+
+/** One SearchIndex per locale, built on first use and kept for the process, from the public content index. */
+export function getSearchIndex(locale: Locale): SearchIndex {
+  const releases = getReleaseIndex();
+  const indexes = indexesOf(releases);
   let index = indexes.get(locale);
   if (!index) {
-    index = new SearchIndex(releases.list(locale, FAR_FUTURE));
+    index = buildSearchIndex(releases, locale);
     indexes.set(locale, index);
   }
   return index;
+}
+
+/**
+ * Makes these the indexes `getSearchIndex` answers with for `releases`, as if
+ * built from it: how a server uses the indexes of a snapshot (see snapshot.ts).
+ */
+export function adoptSearchIndexes(releases: ReleaseIndex, indexes: ReadonlyMap<Locale, SearchIndex>): void {
+  const kept = indexesOf(releases);
+  for (const [locale, index] of indexes) kept.set(locale, index);
 }
