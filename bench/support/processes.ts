@@ -92,18 +92,25 @@ export async function waitForUrl(url: string, server?: Started, timeoutMs = 120_
 /** `next` from this project's node_modules, run with this Node. */
 export const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
+/** How the bench runs each program a build step names: with this Node, from this project's node_modules. */
+const STEP_PROGRAMS: Record<string, string[]> = {
+  next: [NEXT_BIN],
+  tsx: ['node_modules/tsx/dist/cli.mjs'],
+};
+
 /**
  * The steps of `npm run build`, read from package.json so that the bench builds
  * exactly what ships: Turbopack's compile in one process, then page generation
  * in another, so the compiler's memory is freed before the pages' worker needs
- * its own (a single `next build` holds both at once).
+ * its own (a single `next build` holds both at once), then the content snapshot.
  */
 function portalBuildSteps(): string[][] {
   const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
   return scripts.build!.split('&&').map((command) => {
     const [bin, ...args] = command.trim().split(/\s+/);
-    if (bin !== 'next') throw new Error(`package.json "build" runs "${command.trim()}": the bench measures only next commands`);
-    return args;
+    const program = STEP_PROGRAMS[bin ?? ''];
+    if (!program) throw new Error(`package.json "build" runs "${command.trim()}": the bench runs only ${Object.keys(STEP_PROGRAMS).join(' and ')} steps`);
+    return [...program, ...args];
   });
 }
 
@@ -116,7 +123,7 @@ export interface BuildFigures {
 export async function buildPortal(env: Record<string, string>): Promise<BuildFigures & { steps: BuildFigures[] }> {
   const steps: BuildFigures[] = [];
   for (const args of portalBuildSteps()) {
-    const { seconds, peakMiB } = await runMeasured(process.execPath, [NEXT_BIN, ...args], { env });
+    const { seconds, peakMiB } = await runMeasured(process.execPath, args, { env });
     steps.push({ seconds, peakMiB });
   }
   return {

@@ -102,7 +102,7 @@ export function assembleRelease(
  * Files the portal's own build steps add to the build folder that the
  * standalone server reads at run time (the content snapshot), beside what Next traces.
  */
-const BUILD_OUTPUTS_TO_SHIP: string[] = [];
+const BUILD_OUTPUTS_TO_SHIP = ['content-snapshot'];
 
 /** Points `current` at a release, atomically (a new symlink renamed over the old one). */
 export function activateRelease(dir: string, name: string): void {
