@@ -110,9 +110,28 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
     };
   }
 
+  // Staff edit the tree while previews read it: an entry deleted between
+  // listing and reading it is left out with a warning, not a failed page.
+  const gone = (path: string) =>
+    problems.push({
+      severity: 'warning',
+      path: display(path),
+      message: 'it disappeared while the content was being read (deleted or moved?): it is left out this time',
+    });
+
   for (const slug of slugs) {
     const releaseFolder = join(folder, slug);
-    if (!statSync(releaseFolder).isDirectory()) {
+    let isFolder: boolean;
+    let files: string[];
+    try {
+      isFolder = statSync(releaseFolder).isDirectory();
+      files = isFolder ? readdirSync(releaseFolder) : [];
+    } catch (error) {
+      if (!vanished(error)) throw error;
+      gone(releaseFolder);
+      continue;
+    }
+    if (!isFolder) {
       problems.push({
         severity: 'error',
         path: display(releaseFolder),
@@ -129,7 +148,7 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
       continue;
     }
     const release: Release = { slug, versions: {} };
-    for (const file of readdirSync(releaseFolder).filter((name) => name.endsWith('.md')).sort()) {
+    for (const file of files.filter((name) => name.endsWith('.md')).sort()) {
       const path = join(releaseFolder, file);
       const locale = file.slice(0, -'.md'.length);
       if (!(routing.locales as readonly string[]).includes(locale)) {
@@ -140,7 +159,14 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
         });
         continue;
       }
-      const loaded = loadVersion(path, slug, locale as Locale, display, fileCache, seen);
+      let loaded: ReturnType<typeof loadVersion>;
+      try {
+        loaded = loadVersion(path, slug, locale as Locale, display, fileCache, seen);
+      } catch (error) {
+        if (!vanished(error)) throw error;
+        gone(path);
+        continue;
+      }
       problems.push(...loaded.problems);
       if (loaded.version) release.versions[locale as Locale] = loaded.version;
     }
@@ -159,6 +185,11 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
     for (const [path, cached] of seen) fileCache.set(path, cached);
   }
   return { releases, problems };
+}
+
+/** An entry deleted (or a link broken) between listing the tree and reading it. */
+function vanished(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
 
 function loadVersion(
@@ -184,9 +215,11 @@ function parseVersion(
   locale: Locale,
   display: (path: string) => string,
 ): Omit<CachedVersion, 'mtimeMs' | 'size'> {
+  // A file that has vanished since it was listed throws here, for the caller to leave out.
+  const bytes = readFileSync(path);
   let source: string;
   try {
-    source = utf8.decode(readFileSync(path));
+    source = utf8.decode(bytes);
   } catch {
     return { problems: [{ severity: 'error', path: display(path), message: 'the file is not valid UTF-8: save it as UTF-8 text' }] };
   }

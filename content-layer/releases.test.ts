@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContentTree, type ContentFileCache } from './load';
 import { ReleaseIndex } from './releases';
@@ -67,6 +67,23 @@ describe('loading a content tree', () => {
     assert.equal(version(second, 'edited')?.title, 'After, and longer');
     assert.equal(version(second, 'deleted'), undefined);
     assert.deepEqual([...cache.keys()].map((path) => path.split('/').at(-2)).sort(), ['edited', 'kept']);
+  });
+
+  test('a folder or file that vanishes while the tree is read is left out with a warning, read cached or not', () => {
+    // A dangling link is what a release deleted between listing and reading looks like.
+    const root = makeContentTree({ 'kept/en.md': releaseFile(), 'half/zh-TW.md': releaseFile() });
+    symlinkSync(join(root, 'no-such-folder'), join(root, 'press-releases/gone'));
+    symlinkSync(join(root, 'no-such-file.md'), join(root, 'press-releases/half/en.md'));
+    for (const cache of [undefined, new Map() as ContentFileCache]) {
+      const { releases, problems } = loadContentTree(root, cache);
+      assert.deepEqual(releases.map((release) => release.slug), ['half', 'kept']);
+      assert.deepEqual(Object.keys(releases[0]!.versions), ['zh-TW']);
+      assert.deepEqual(
+        problems.map((problem) => [problem.severity, problem.path.split('/').slice(-2).join('/')]),
+        [['warning', 'press-releases/gone'], ['warning', 'half/en.md']],
+      );
+      assert.ok(problems.every((problem) => /disappeared while the content was being read/.test(problem.message)));
+    }
   });
 
   test('a missing releases folder is one clear error', () => {
