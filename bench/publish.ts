@@ -13,9 +13,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import autocannon from 'autocannon';
 import { clusterControl } from '../deploy/cluster/control';
 import { generateArchive } from './generate-archive';
+import { checkedLoad } from './support/http-load';
 
 const WORK = resolve('.bench', 'publish');
 const CLUSTER_PORT = 3520;
@@ -87,27 +87,7 @@ export async function measurePublish(count: number): Promise<PublishResult> {
       ['/feed.xml', 200],
       ['/en/press/no-such-release', 404],
     ];
-    const failures: string[] = [];
-    let stopReaders = () => {};
-    const readers = new Promise<autocannon.Result>((resolveLoad, reject) => {
-      const instance = autocannon(
-        {
-          url: BASE,
-          connections: 10,
-          duration: 600,
-          timeout: 10,
-          requests: expected.map(([path, status]) => ({
-            method: 'GET' as const,
-            path,
-            onResponse: (answer: number) => {
-              if (answer !== status) failures.push(`${path}: ${answer}`);
-            },
-          })),
-        },
-        (error, result) => (error ? reject(error) : resolveLoad(result)),
-      );
-      stopReaders = () => instance.stop();
-    });
+    const readers = checkedLoad(BASE, expected, { connections: 10, maxSeconds: 600, timeoutSeconds: 10 });
 
     const began = performance.now();
     const folder = join(contentDir, 'press-releases', slug);
@@ -127,9 +107,9 @@ export async function measurePublish(count: number): Promise<PublishResult> {
     const rollbackSeconds = await allAnswer(targets, 404, rollbackBegan, 120_000);
     log(`rolled back: ${slug} is 404 again after ${rollbackSeconds.toFixed(1)} s`);
 
-    stopReaders();
-    const result = await readers;
-    const failedRequests = result.errors + result.timeouts + failures.length;
+    readers.stop();
+    const result = await readers.finished;
+    const failedRequests = result.errors + result.timeouts + readers.wrongCount();
     return {
       releases: count,
       newReleaseSeconds,
@@ -137,7 +117,7 @@ export async function measurePublish(count: number): Promise<PublishResult> {
       reusedCompile: output.includes('reusing the compiled code'),
       readerRequests: result.requests.total,
       failedRequests,
-      failures: failures.slice(0, 20),
+      failures: readers.wrong,
       rollbackSeconds,
     };
   } finally {

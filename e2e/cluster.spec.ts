@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import autocannon from 'autocannon';
 import { clusterControl } from '../deploy/cluster/control';
+import { checkedLoad } from '../bench/support/http-load';
 import { isReady } from '../deploy/cluster/health';
 import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './support/content';
 import { PREVIEW_SECRET } from './support/site';
@@ -131,28 +131,8 @@ test('under load, a killed instance and a rolling reload cost readers nothing', 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(assets.size).toBeGreaterThan(0);
 
-  const wrong: string[] = [];
-  let stopLoad = () => {};
-  const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: BASE,
-        connections: 100,
-        // Until stopped below, once the reload is over; this only bounds a hung run.
-        duration: 150,
-        timeout: 20,
-        requests: LOAD.map(([path, expected]) => ({
-          method: 'GET' as const,
-          path,
-          onResponse: (status: number) => {
-            if (status !== expected && wrong.length < 20) wrong.push(`${path}: ${status}, expected ${expected}`);
-          },
-        })),
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-    stopLoad = () => instance.stop();
-  });
+  // Until stopped below, once the reload is over; maxSeconds only bounds a hung run.
+  const load = checkedLoad(BASE, LOAD, { connections: 100, maxSeconds: 150, timeoutSeconds: 20 });
   const began = Date.now();
 
   // A third of the way in: the first instance dies without warning.
@@ -174,13 +154,13 @@ test('under load, a killed instance and a rolling reload cost readers nothing', 
   await expect
     .poll(() => Date.now() - Math.max(began + MIN_LOAD_SECONDS * 1000 - 3000, reloadedAt), { timeout: 60_000, intervals: [250] })
     .toBeGreaterThan(3000);
-  stopLoad();
-  const result = await finished;
+  load.stop();
+  const result = await load.finished;
   console.log(
     `cluster under load: ${result.requests.total} requests in ${result.duration.toFixed(1)} s, ` +
       `p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.timeouts} timeouts, ${result['5xx']} 5xx`,
   );
-  expect(wrong, 'every request answered with its expected status').toEqual([]);
+  expect(load.wrong, 'every request answered with its expected status').toEqual([]);
   expect(result.errors, 'connection errors').toBe(0);
   expect(result.timeouts, 'timeouts').toBe(0);
   expect(result['5xx'], '5xx answers').toBe(0);

@@ -34,3 +34,47 @@ export async function timeRequests(urls: readonly string[]): Promise<{ latencies
   }
   return { latencies, statuses };
 }
+
+/** Readers meanwhile: a load over several pages, each checked against the status it must answer. */
+export interface CheckedLoad {
+  /** Ends the load; `finished` then resolves. */
+  stop(): void;
+  finished: Promise<autocannon.Result>;
+  /** Answers with another status than expected, as `path: status, expected N` (the first 20). */
+  wrong: string[];
+  /** How many answers had another status than expected, all of them. */
+  wrongCount(): number;
+}
+
+/** Runs until stopped (or `maxSeconds`), cycling each connection through `expected`'s paths. */
+export function checkedLoad(
+  url: string,
+  expected: readonly (readonly [path: string, status: number])[],
+  options: { connections: number; maxSeconds: number; timeoutSeconds: number },
+): CheckedLoad {
+  const wrong: string[] = [];
+  let wrongCount = 0;
+  let stop = () => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: options.connections,
+        duration: options.maxSeconds,
+        timeout: options.timeoutSeconds,
+        requests: expected.map(([path, status]) => ({
+          method: 'GET' as const,
+          path,
+          onResponse: (answer: number) => {
+            if (answer === status) return;
+            wrongCount++;
+            if (wrong.length < 20) wrong.push(`${path}: ${answer}, expected ${status}`);
+          },
+        })),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    stop = () => instance.stop();
+  });
+  return { stop: () => stop(), finished, wrong, wrongCount: () => wrongCount };
+}
