@@ -10,9 +10,9 @@ test('one server line per instance, keeping the shipped health-check parameters'
     .filter((line) => /^\s*server 127\.0\.0\.1:/.test(line))
     .map((line) => line.trim().replace(/\s+# render:upstream$/, ''));
   assert.deepEqual(servers, [
-    'server 127.0.0.1:3001 max_fails=2 fail_timeout=5s;',
-    'server 127.0.0.1:3002 max_fails=2 fail_timeout=5s;',
-    'server 127.0.0.1:3003 max_fails=2 fail_timeout=5s;',
+    'server 127.0.0.1:3001 max_fails=2 fail_timeout=3s;',
+    'server 127.0.0.1:3002 max_fails=2 fail_timeout=3s;',
+    'server 127.0.0.1:3003 max_fails=2 fail_timeout=3s;',
   ]);
 });
 

@@ -3,8 +3,13 @@
  * standalone output. When the code is unchanged since that folder's last
  * compile, the compile step is skipped and only the pages and indexes are
  * generated again from the content (the build already runs them as separate steps).
+ *
+ * The steps after the compile (page generation, the content snapshot) read
+ * the compiled build and the content and write apart from each other, so here
+ * they run side by side: on two cores that is most of a publish's time saved.
+ * `npm run build` keeps them one after the other, for its lower peak memory.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { codeFingerprint } from './code-fingerprint';
@@ -20,10 +25,20 @@ function buildSteps(): string[] {
 
 const isCompileStep = (step: string) => step.includes('--experimental-build-mode=compile');
 
-export function buildForCluster(
+/** Runs one step in a shell, its output passed through; resolves with its exit status. */
+function runStep(step: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<number | null> {
+  log(`$ ${step}`);
+  return new Promise((resolve) => {
+    const child = spawn('sh', ['-c', step], { cwd: PROJECT_DIR, env, stdio: 'inherit' });
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(null));
+  });
+}
+
+export async function buildForCluster(
   { contentDir, distDir }: Pick<ClusterSettings, 'contentDir' | 'distDir'>,
   log: (line: string) => void,
-): { reusedCompile: boolean } {
+): Promise<{ reusedCompile: boolean }> {
   const dist = join(PROJECT_DIR, distDir);
   const fingerprint = codeFingerprint(PROJECT_DIR, contentDir);
   const fingerprintFile = join(dist, FINGERPRINT_FILE);
@@ -31,8 +46,12 @@ export function buildForCluster(
     existsSync(join(dist, 'standalone', 'server.js')) &&
     existsSync(fingerprintFile) &&
     readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
-  const steps = buildSteps().filter((step) => !(reusedCompile && isCompileStep(step)));
-  if (!steps.some(isCompileStep) && !reusedCompile) throw new Error('package.json "build" has no compile step to run');
+  const all = buildSteps();
+  const compile = all.filter(isCompileStep);
+  const afterCompile = all.filter((step) => !isCompileStep(step));
+  if (compile.length !== 1 || !isCompileStep(all[0]!)) {
+    throw new Error('package.json "build" must start with its one compile step (next build --experimental-build-mode=compile)');
+  }
   // A compile that fails half-way must not be taken for the last good one.
   if (!reusedCompile) rmSync(fingerprintFile, { force: true });
   log(reusedCompile ? 'code unchanged since the last build: reusing the compiled code' : 'compiling the code');
@@ -44,11 +63,12 @@ export function buildForCluster(
     NEXT_TELEMETRY_DISABLED: '1',
     PATH: `${join(PROJECT_DIR, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
   };
-  for (const step of steps) {
-    log(`$ ${step}`);
-    const result = spawnSync('sh', ['-c', step], { cwd: PROJECT_DIR, env, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`the build failed at "${step}": nothing was published`);
+  if (!reusedCompile && (await runStep(compile[0]!, env, log)) !== 0) {
+    throw new Error(`the build failed at "${compile[0]}": nothing was published`);
   }
+  const statuses = await Promise.all(afterCompile.map((step) => runStep(step, env, log)));
+  const failed = afterCompile.filter((_, at) => statuses[at] !== 0);
+  if (failed.length > 0) throw new Error(`the build failed at "${failed.join('" and "')}": nothing was published`);
   writeFileSync(fingerprintFile, `${fingerprint}\n`);
   return { reusedCompile };
 }

@@ -4,9 +4,10 @@
  *
  *   tsx deploy/cluster/cli.ts build|start|status|reload|stop|publish|rollback
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { writeNginxConf } from '../nginx';
+import { nginxPaths, writeNginxConf } from '../nginx';
 import { loadContentTree } from '../../content-layer/load';
 import { formatProblem } from '../../content-layer/problems';
 import { buildForCluster } from './build';
@@ -33,7 +34,7 @@ import {
 } from './settings';
 
 /** nginx's fail_timeout in deploy/nginx.conf: how long it may keep an instance it saw fail out of rotation. */
-const NGINX_FAIL_TIMEOUT_MS = 5000;
+const NGINX_FAIL_TIMEOUT_MS = 3000;
 
 const log = (line: string) => console.error(`[cluster] ${line}`);
 
@@ -134,7 +135,7 @@ async function publish(dir: string): Promise<void> {
   const settings = running ? loadSettings(dir) : settingsFromEnvironment();
   log(`validating ${settings.contentDir}`);
   validateContent(settings.contentDir);
-  const { reusedCompile } = buildForCluster(settings, log);
+  const { reusedCompile } = await buildForCluster(settings, log);
   const name = assembleRelease(dir, { ...settings, reusedCompile });
   // The new release's scripts are served before any instance hands out a page that asks for them.
   syncStaticFiles(dir);
@@ -146,19 +147,34 @@ async function publish(dir: string): Promise<void> {
   log(`published release ${name} in ${((performance.now() - began) / 1000).toFixed(1)} s${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`);
 }
 
+/**
+ * A rollback undoes a publish now: once every instance runs the release
+ * before, nginx's stored pages (which may hold what is being withdrawn, and
+ * would be served stale for up to 60 + 300 s) are dropped. nginx treats a
+ * missing cache file as a miss and refills the cache on demand.
+ */
+function emptyPageCache(dir: string): void {
+  const pages = join(nginxPaths(clusterPaths(dir).nginx).cache, 'pages');
+  if (!existsSync(pages)) return;
+  for (const entry of readdirSync(pages)) rmSync(join(pages, entry), { recursive: true, force: true });
+}
+
 async function rollback(dir: string): Promise<void> {
   const previous = previousRelease(dir);
   if (!previous) throw new Error(`no release before ${currentRelease(dir) ?? '(none)'} to roll back to`);
   activateRelease(dir, previous);
-  if (isRunning(dir)) await rollingRestart(dir, loadSettings(dir));
-  log(`rolled back to release ${previous}`);
+  if (isRunning(dir)) {
+    await rollingRestart(dir, loadSettings(dir));
+    emptyPageCache(dir);
+  }
+  log(`rolled back to release ${previous}; nginx's stored pages were dropped`);
 }
 
 /** The standalone build `start` runs when no release was published yet. */
 async function build(): Promise<void> {
   const settings = settingsFromEnvironment();
   validateContent(settings.contentDir);
-  buildForCluster(settings, log);
+  await buildForCluster(settings, log);
 }
 
 const commands: Record<string, (dir: string) => Promise<void>> = {
