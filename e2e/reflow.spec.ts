@@ -10,7 +10,13 @@ async function layoutProblems(page: Page) {
         const style = getComputedStyle(element);
         const clips = /(hidden|clip)/.test(style.overflowX + style.overflowY);
         const hidden = element.closest('.visually-hidden, [hidden]') !== null || style.display === 'none';
-        return clips && !hidden && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+        // The one designed cut (docs/design.md): on phones the breadcrumb's current page ends in an
+        // ellipsis; its whole text is in the DOM and is the page's h1, shown in full just below.
+        const truncatedCrumb =
+          element.matches('.breadcrumb [aria-current="page"]') &&
+          style.textOverflow === 'ellipsis' &&
+          element.textContent === document.querySelector('h1')?.textContent;
+        return clips && !hidden && !truncatedCrumb && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
       })
       .map((element) => element.outerHTML.slice(0, 80));
     return { horizontalScroll: root.scrollWidth > root.clientWidth, clipped };

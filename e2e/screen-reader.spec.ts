@@ -16,34 +16,35 @@ test('release page, Chinese', async ({ page }) => {
       - link "上方功能區塊":
         - /url: "#U"
         - text: ":::"
-      - link "數位發展部":
+      - link "數位發展部 Ministry of Digital Affairs":
         - /url: /
-      - navigation "主選單":
-        - list:
-          - listitem:
-            - link "首頁":
-              - /url: /
-          - listitem:
-            - link "新聞稿":
-              - /url: /press
-      - link "搜尋區塊":
-        - /url: "#S"
-        - text: ":::"
-      - search:
-        - text: 搜尋新聞稿
-        - searchbox "搜尋新聞稿"
-        - button "搜尋"
-      - link "網站導覽":
-        - /url: /site-map
       - paragraph:
         - link "English":
           - /url: /en/press/fixture-rich
-      - button "切換深色/淺色模式" [pressed=false]
-      - group "文字大小":
-        - text: 文字大小
-        - button "小" [pressed=false]
-        - button "中" [pressed]
-        - button "大" [pressed=false]
+      - group:
+        - navigation "主選單":
+          - list:
+            - listitem:
+              - link "首頁":
+                - /url: /
+            - listitem:
+              - link "新聞稿":
+                - /url: /press
+        - link "搜尋區塊":
+          - /url: "#S"
+          - text: ":::"
+        - search:
+          - text: 搜尋新聞稿
+          - searchbox "搜尋新聞稿"
+          - button "搜尋"
+        - link "網站導覽":
+          - /url: /site-map
+        - button "切換深色/淺色模式" [pressed=false]
+        - group "文字大小":
+          - text: 文字大小
+          - button "小" [pressed=false]
+          - button "中" [pressed]
+          - button "大" [pressed=false]
     - main:
       - link "中央內容區塊":
         - /url: "#C"
@@ -126,34 +127,35 @@ test('release page, English', async ({ page }) => {
       - link "Top function area":
         - /url: "#U"
         - text: ":::"
-      - link "Ministry of Digital Affairs":
+      - link "數位發展部 Ministry of Digital Affairs":
         - /url: /en
-      - navigation "Main menu":
-        - list:
-          - listitem:
-            - link "Home":
-              - /url: /en
-          - listitem:
-            - link "Press releases":
-              - /url: /en/press
-      - link "Search area":
-        - /url: "#S"
-        - text: ":::"
-      - search:
-        - text: Search press releases
-        - searchbox "Search press releases"
-        - button "Search"
-      - link "Site map":
-        - /url: /en/site-map
       - paragraph:
         - link "中文":
           - /url: /press/fixture-rich
-      - button "Toggle Dark/Light Mode" [pressed=false]
-      - group "Text size":
-        - text: Text size
-        - button "Small" [pressed=false]
-        - button "Medium" [pressed]
-        - button "Large" [pressed=false]
+      - group:
+        - navigation "Main menu":
+          - list:
+            - listitem:
+              - link "Home":
+                - /url: /en
+            - listitem:
+              - link "Press releases":
+                - /url: /en/press
+        - link "Search area":
+          - /url: "#S"
+          - text: ":::"
+        - search:
+          - text: Search press releases
+          - searchbox "Search press releases"
+          - button "Search"
+        - link "Site map":
+          - /url: /en/site-map
+        - button "Toggle Dark/Light Mode" [pressed=false]
+        - group "Text size":
+          - text: Text size
+          - button "Small" [pressed=false]
+          - button "Medium" [pressed]
+          - button "Large" [pressed=false]
     - main:
       - link "Central content area":
         - /url: "#C"
