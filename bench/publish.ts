@@ -99,6 +99,8 @@ export async function measurePublish(count: number): Promise<PublishResult> {
     const published = cluster.command('publish');
     const newReleaseSeconds = await allAnswer(targets, 200, began, 300_000);
     const output = await published;
+    // What the publish did, step by step, with its own timings.
+    for (const line of output.split('\n').filter((each) => each.startsWith('[cluster '))) log(line);
     const publishSeconds = (performance.now() - began) / 1000;
     log(`${slug} answers 200 everywhere after ${newReleaseSeconds.toFixed(1)} s; publish done in ${publishSeconds.toFixed(1)} s`);
 
@@ -109,6 +111,7 @@ export async function measurePublish(count: number): Promise<PublishResult> {
 
     readers.stop();
     const result = await readers.finished;
+    log(`readers: ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result['5xx']} 5xx, ${readers.wrongCount()} other statuses than expected; p99 ${result.latency.p99} ms`);
     const failedRequests = result.errors + result.timeouts + readers.wrongCount();
     return {
       releases: count,

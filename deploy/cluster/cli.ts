@@ -36,7 +36,9 @@ import {
 /** nginx's fail_timeout in deploy/nginx.conf: how long it may keep an instance it saw fail out of rotation. */
 const NGINX_FAIL_TIMEOUT_MS = 3000;
 
-const log = (line: string) => console.error(`[cluster] ${line}`);
+const began = performance.now();
+/** On stderr, so that `cluster:status` prints only its JSON; with the time since the command began. */
+const log = (line: string) => console.error(`[cluster +${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
 
 function isRunning(dir: string): boolean {
   return pm2Processes(dir).some((each) => each.name === NGINX_APP);
@@ -123,10 +125,11 @@ async function stop(dir: string): Promise<void> {
 }
 
 function validateContent(contentDir: string): void {
-  const { problems } = loadContentTree(contentDir);
+  const { releases, problems } = loadContentTree(contentDir);
   const errors = problems.filter((problem) => problem.severity === 'error');
   for (const problem of problems) console.error(formatProblem(problem));
   if (errors.length > 0) throw new Error(`the content has ${errors.length} error(s): fix them and publish again; nothing was published`);
+  log(`content valid: ${releases.length} releases, ${problems.length} warnings`);
 }
 
 async function publish(dir: string): Promise<void> {
@@ -136,7 +139,9 @@ async function publish(dir: string): Promise<void> {
   log(`validating ${settings.contentDir}`);
   validateContent(settings.contentDir);
   const { reusedCompile } = await buildForCluster(settings, log);
+  log('built');
   const name = assembleRelease(dir, { ...settings, reusedCompile });
+  log(`release ${name} assembled`);
   // The new release's scripts are served before any instance hands out a page that asks for them.
   syncStaticFiles(dir);
   activateRelease(dir, name);
