@@ -116,7 +116,8 @@ async function reload(dir: string): Promise<void> {
 
 async function stop(dir: string): Promise<void> {
   const settings = loadSettings(dir);
-  if (existsSync(clusterPaths(dir).pm2Home)) pm2(['kill'], dir, { quiet: true });
+  // Asking a daemon that is not running would start one first.
+  if (existsSync(join(clusterPaths(dir).pm2Home, 'rpc.sock'))) pm2(['kill'], dir, { quiet: true });
   // PM2 has waited for its processes; check that nothing still holds the ports.
   for (const port of [settings.clusterPort, ...instancePorts(settings)]) {
     if (!(await portIsFree(port))) throw new Error(`port ${port} is still in use after stopping`);
