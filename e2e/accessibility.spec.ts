@@ -36,24 +36,28 @@ for (const site of LOCALES) {
   }
 }
 
-// Phones: the header's Menu closed (its panel out of the page) and open (laid over the content).
+// Phones: the header's Menu closed (its panel out of the page) and open (laid over the content), both themes.
 for (const site of LOCALES) {
   for (const pageType of PAGE_TYPES) {
     for (const menu of ['closed', 'open'] as const) {
-      test(`axe: ${pageType.name}, ${site.locale}, 390 px wide, menu ${menu}`, async ({ page }) => {
-        await page.setViewportSize({ width: 390, height: 844 });
-        await page.goto(url(site.prefix, pageType.path));
-        const details = page.locator('header details#site-menu');
-        await expect(details).toHaveAttribute('data-enhanced', '');
-        if (menu === 'open') {
-          await details.locator('> summary').click();
-          await expect(details).toHaveAttribute('open', '');
-          await expect(page.getByRole('button', { name: site.themeToggle })).toBeEnabled();
-        } else {
-          await expect(page.getByRole('button', { name: site.themeToggle })).toBeHidden();
-        }
-        expect(await violationsOf(page)).toEqual([]);
-      });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        test(`axe: ${pageType.name}, ${site.locale}, 390 px wide, menu ${menu}, ${colorScheme} theme`, async ({ page }) => {
+          await page.emulateMedia({ colorScheme });
+          await page.setViewportSize({ width: 390, height: 844 });
+          await page.goto(url(site.prefix, pageType.path));
+          const details = page.locator('header details#site-menu');
+          await expect(details).toHaveAttribute('data-enhanced', '');
+          await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+          if (menu === 'open') {
+            await details.locator('> summary').click();
+            await expect(details).toHaveAttribute('open', '');
+            await expect(page.getByRole('button', { name: site.themeToggle })).toBeEnabled();
+          } else {
+            await expect(page.getByRole('button', { name: site.themeToggle })).toBeHidden();
+          }
+          expect(await violationsOf(page)).toEqual([]);
+        });
+      }
     }
   }
 }
