@@ -65,25 +65,14 @@ const countSearchResults = (locale: Locale, query: string, now: Date) =>
   getSearchIndex(locale).search(query, { now, limit: 0 }).total;
 
 /**
- * The content folder as staff see it, read afresh. Retried once: a file an
- * editor deletes while it is being read makes the read fail.
- */
-function staffContent(): ReturnType<typeof loadStaffIndex> {
-  try {
-    return loadStaffIndex();
-  } catch {
-    return loadStaffIndex();
-  }
-}
-
-/**
  * Staff in preview (a Draft Mode cookie Next honours) may see drafts,
  * scheduled releases and the staff pages; what does not exist for them either
  * gets the localized 404 page, decided here as for the public, since a
  * notFound() thrown while rendering would leave a blank page.
  */
 function staffResponse(request: NextRequest, locale: Locale, path: string): NextResponse {
-  const { index, problems } = staffContent();
+  // The content folder as staff see it, read afresh (a file deleted meanwhile is left out, not an error).
+  const { index, problems } = loadStaffIndex();
   const route = resolveStaffRoute(index, problems, locale, path, request.nextUrl.searchParams, new Date(), countSearchResults);
   if (route.kind === 'not-found') return notFoundResponse(request, locale);
   if (route.kind === 'problems') {
