@@ -8,6 +8,7 @@
  * status than expected). Then `npm run rollback`, and the release is gone again.
  *
  *   npx tsx bench/publish.ts [releases=10000]      (npm run bench:publish)
+ *   BENCH_READER_RATE=200 npm run bench:publish    (readers at a steady 200 requests a second)
  *
  * Made-up text, never the ministry's words (bench/generate-archive.ts).
  */
@@ -21,6 +22,13 @@ const WORK = resolve('.bench', 'publish');
 const CLUSTER_PORT = 3520;
 const PORTS = [3521, 3522];
 const BASE = `http://127.0.0.1:${CLUSTER_PORT}`;
+/**
+ * Readers' requests a second, all of them together: as many as the machine
+ * answers by default (the readers then take the CPU the build needs), or a
+ * steady rate with BENCH_READER_RATE, e.g. 200 (a busy news day for one
+ * ministry, with nginx's cache answering most of it).
+ */
+const READER_RATE = Number(process.env.BENCH_READER_RATE || 0);
 const log = (line: string) => console.log(`[bench publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 export interface PublishResult {
@@ -30,7 +38,8 @@ export interface PublishResult {
   /** How long `npm run publish` ran in all (validate, build, roll over). */
   publishSeconds: number;
   reusedCompile: boolean;
-  /** Readers' requests while it ran, and how many of them failed. */
+  /** Readers' requests a second (0: as many as answered), their count while it ran, and how many failed. */
+  readerRate: number;
   readerRequests: number;
   failedRequests: number;
   failures: string[];
@@ -87,7 +96,7 @@ export async function measurePublish(count: number): Promise<PublishResult> {
       ['/feed.xml', 200],
       ['/en/press/no-such-release', 404],
     ];
-    const readers = checkedLoad(BASE, expected, { connections: 10, maxSeconds: 600, timeoutSeconds: 10 });
+    const readers = checkedLoad(BASE, expected, { connections: 10, maxSeconds: 600, timeoutSeconds: 10, requestsPerSecond: READER_RATE });
 
     const began = performance.now();
     const folder = join(contentDir, 'press-releases', slug);
@@ -111,13 +120,14 @@ export async function measurePublish(count: number): Promise<PublishResult> {
 
     readers.stop();
     const result = await readers.finished;
-    log(`readers: ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result['5xx']} 5xx, ${readers.wrongCount()} other statuses than expected; p99 ${result.latency.p99} ms`);
+    log(`readers (${READER_RATE ? `${READER_RATE} a second` : 'as fast as answered'}): ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result['5xx']} 5xx, ${readers.wrongCount()} other statuses than expected; p99 ${result.latency.p99} ms`);
     const failedRequests = result.errors + result.timeouts + readers.wrongCount();
     return {
       releases: count,
       newReleaseSeconds,
       publishSeconds,
       reusedCompile: output.includes('reusing the compiled code'),
+      readerRate: READER_RATE,
       readerRequests: result.requests.total,
       failedRequests,
       failures: readers.wrong,

@@ -46,11 +46,11 @@ export interface CheckedLoad {
   wrongCount(): number;
 }
 
-/** Runs until stopped (or `maxSeconds`), cycling each connection through `expected`'s paths. */
+/** Runs until stopped (or `maxSeconds`), cycling each connection through `expected`'s paths, as fast as it can or at `requestsPerSecond`. */
 export function checkedLoad(
   url: string,
   expected: readonly (readonly [path: string, status: number])[],
-  options: { connections: number; maxSeconds: number; timeoutSeconds: number },
+  options: { connections: number; maxSeconds: number; timeoutSeconds: number; requestsPerSecond?: number },
 ): CheckedLoad {
   const wrong: string[] = [];
   let wrongCount = 0;
@@ -68,6 +68,7 @@ export function checkedLoad(
         // connections, every cycle after. Reconnecting well before that keeps
         // every answer with its request.
         reconnectRate: 1000,
+        ...(options.requestsPerSecond ? { overallRate: options.requestsPerSecond } : {}),
         requests: expected.map(([path, status]) => ({
           method: 'GET' as const,
           path,
