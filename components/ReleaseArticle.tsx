@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { taipeiDay } from '@/content-layer/dates';
-import { filterQuery } from '@/content-layer/filters';
 import type { ReleaseVersion } from '@/content-layer/releases';
 import { LocalizedLink as Link } from './LocalizedLink';
 import { PublicationLabel } from './PublicationLabel';
 import { ReleaseDate } from './ReleaseDate';
 import { ReleaseImages } from './ReleaseImages';
+import { TagLinks } from './TagLinks';
 
 /**
  * A release: title (the page's only h1), dates, unit, body, images, files,
@@ -84,13 +84,7 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
       {release.tags.length > 0 ? (
         <section className="release__section" aria-labelledby="release-tags">
           <h2 id="release-tags">{t('tags')}</h2>
-          <ul className="tag-list">
-            {release.tags.map((tag) => (
-              <li key={tag}>
-                <Link href={`/press${filterQuery({ tag })}`}>{tag}</Link>
-              </li>
-            ))}
-          </ul>
+          <TagLinks tags={release.tags} />
         </section>
       ) : null}
 

@@ -4,6 +4,7 @@ import { PageShell } from '@/components/PageShell';
 import { PublicationLabel } from '@/components/PublicationLabel';
 import { ReleaseDate } from '@/components/ReleaseDate';
 import { ReleaseList } from '@/components/ReleaseList';
+import { TagLinks } from '@/components/TagLinks';
 import { facetsOf, filterQuery } from '@/content-layer/filters';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
@@ -83,13 +84,7 @@ export default async function HomePage() {
         {tags.length > 0 ? (
           <section aria-labelledby="topics-heading">
             <h2 id="topics-heading">{t('Home.topics')}</h2>
-            <ul className="tag-list">
-              {tags.map(({ tag }) => (
-                <li key={tag}>
-                  <Link href={`/press${filterQuery({ tag })}`}>{tag}</Link>
-                </li>
-              ))}
-            </ul>
+            <TagLinks tags={tags.map(({ tag }) => tag)} />
           </section>
         ) : null}
         {facets.years.length > 0 ? (
