@@ -38,6 +38,15 @@ test('code, messages and a moved file change it: the code is compiled again', ()
   assert.notEqual(fingerprint(), afterMessages);
 });
 
+test('a code folder that happens to be named like an excluded one still counts', () => {
+  const before = fingerprint();
+  write('app/[locale]/content/page.tsx', 'export default 2;');
+  const afterContent = fingerprint();
+  assert.notEqual(afterContent, before);
+  write('components/e2e/.hidden.ts', '');
+  assert.notEqual(fingerprint(), afterContent);
+});
+
 test('the build environment is part of it', () => {
   const before = fingerprint();
   const saved = process.env.SITE_URL;
