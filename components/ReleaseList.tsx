@@ -1,12 +1,11 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReleaseVersion } from '@/content-layer/releases';
 import { LocalizedLink as Link } from './LocalizedLink';
 import type { Locale } from '@/i18n/routing';
 import { PublicationLabel } from './PublicationLabel';
-import { ReleaseDate } from './ReleaseDate';
+import { ReleaseMeta } from './ReleaseMeta';
 
 /** Releases as a list of headed entries, for the home page and the press list. */
-export async function ReleaseList({
+export function ReleaseList({
   releases,
   locale,
   headingLevel,
@@ -15,7 +14,6 @@ export async function ReleaseList({
   locale: Locale;
   headingLevel: 2 | 3;
 }) {
-  const t = await getTranslations('Release');
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className="release-list">
@@ -25,13 +23,7 @@ export async function ReleaseList({
             <Link href={`/press/${release.slug}`}>{release.title}</Link>
           </Heading>
           <PublicationLabel release={release} />
-          <p className="release-list__meta">
-            <span className="visually-hidden">{t('published')} </span>
-            <ReleaseDate date={release.date} locale={locale} />
-            <span aria-hidden="true"> · </span>
-            <span className="visually-hidden">{t('unit')} </span>
-            {release.unit}
-          </p>
+          <ReleaseMeta release={release} locale={locale} className="release-list__meta" />
           {release.summary ? <p className="release-list__summary">{release.summary}</p> : null}
         </li>
       ))}

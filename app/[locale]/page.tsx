@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { PublicationLabel } from '@/components/PublicationLabel';
-import { ReleaseDate } from '@/components/ReleaseDate';
+import { ReleaseMeta } from '@/components/ReleaseMeta';
 import { ReleaseList } from '@/components/ReleaseList';
 import { TagLinks } from '@/components/TagLinks';
 import { facetsOf, filterQuery } from '@/content-layer/filters';
@@ -59,13 +59,7 @@ export default async function HomePage() {
               <h3 className="featured__title">
                 <Link href={`/press/${featured.slug}`}>{featured.title}</Link>
               </h3>
-              <p className="featured__meta">
-                <span className="visually-hidden">{t('Release.published')} </span>
-                <ReleaseDate date={featured.date} locale={locale} />
-                <span aria-hidden="true"> · </span>
-                <span className="visually-hidden">{t('Release.unit')} </span>
-                {featured.unit}
-              </p>
+              <ReleaseMeta release={featured} locale={locale} className="featured__meta" />
               {featured.summary ? <p className="featured__summary">{featured.summary}</p> : null}
             </article>
           </section>
