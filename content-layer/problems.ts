@@ -17,6 +17,13 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.severity}: ${where}:${field} ${problem.message}`;
 }
 
+/**
+ * How a build step that validates the content (the snapshot step) says that
+ * the content has errors, as opposed to failing for another reason: sysexits'
+ * EX_DATAERR. `npm run publish` tells the two apart.
+ */
+export const CONTENT_ERRORS_EXIT_CODE = 65;
+
 /** Thrown when the content tree has errors: nothing may be published from it. */
 export class ContentValidationError extends Error {
   readonly problems: ContentProblem[];

@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/routing';
 import type { ReleaseVersion } from './load';
 import { getReleaseIndex, newestFirst, type ReleaseIndex } from './releases';
-import { renderMarkdown } from './markdown';
-import { collapseWhitespace, htmlToText } from './plain-text';
+import { bodyText } from './body-text';
+import { collapseWhitespace } from './plain-text';
 import { SEARCH_RESULTS_PER_PAGE } from './search-paging';
 import { FIELDS, cleanQuery, foldOnce, lookupGrams, termsOf, tokensOf, wordKey, type Field, type Term } from './search-text';
 import { snippetOf, snippetQueryOf, type SnippetPart, type SnippetSource } from './snippets';
@@ -226,8 +226,8 @@ function add(
   const text: Record<Field, string> = {
     title: collapseWhitespace(version.title),
     summary: collapseWhitespace(version.summary ?? ''),
-    // Rendered afresh rather than through `version.html`, which would keep every body's HTML in memory for good.
-    body: htmlToText(renderMarkdown(version.body)),
+    // Not through `version.html`, which would keep every body's HTML in memory for good.
+    body: bodyText(version.body),
   };
   const folded: Record<Field, string> = { title: foldOnce(text.title), summary: foldOnce(text.summary), body: foldOnce(text.body) };
   versions.push({ version, text, folded });

@@ -7,12 +7,16 @@
  * `next build`, which empties the build folder, and tags the snapshot with
  * that build's id: a server never uses the snapshot of another build.
  * Then it reads the snapshot back, so that a build never ships one that fails.
+ * The bodies' texts it renders are kept for the next build of the same code
+ * (content-layer/body-text.ts), which then renders only the bodies that changed.
  *
  *   tsx scripts/build-content-snapshot.ts
  */
 import { routing } from '../i18n/routing';
+import { join } from 'node:path';
+import { saveBodyTextCache, useBodyTextCache } from '../content-layer/body-text';
 import { displayPath, loadContentTree } from '../content-layer/load';
-import { ContentValidationError } from '../content-layer/problems';
+import { CONTENT_ERRORS_EXIT_CODE, ContentValidationError } from '../content-layer/problems';
 import { contentRoot } from '../content-layer/releases';
 import {
   loadContentSnapshot,
@@ -31,19 +35,24 @@ if (buildId === null) {
   process.exit(1);
 }
 const root = contentRoot();
+// In Next's own cache folder, which a build keeps, and which no deployment ships.
+const textCache = join(location.file, '..', '..', 'cache', 'content-body-text.v8');
+const reusable = useBodyTextCache(textCache, buildId);
 const { releases, problems } = loadContentTree(root);
 if (problems.some((problem) => problem.severity === 'error')) {
   console.error(`[content-snapshot] ${new ContentValidationError(problems).message}`);
-  process.exit(1);
+  process.exit(CONTENT_ERRORS_EXIT_CODE);
 }
 const { indexes, bytes } = writeContentSnapshot(location, { root, buildId, releases });
+const texts = saveBodyTextCache(textCache, buildId);
 /** Late enough that every version but drafts counts, scheduled ones included. */
 const everything = new Date(8.64e15);
 const counts = (written: ContentIndexes) =>
   routing.locales.map((locale) => `${written.releases.list(locale, everything).length} ${locale}`).join(', ');
 console.log(
   `[content-snapshot] ${counts(indexes)} releases (drafts left out) of ${root} indexed and written to ` +
-    `${displayPath(location.file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${seconds(started)}`,
+    `${displayPath(location.file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${seconds(started)}; ` +
+    `${texts.reused} of ${texts.texts} bodies' texts reused from the last build of this code (${reusable} kept)`,
 );
 
 const loading = performance.now();
