@@ -15,6 +15,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clusterControl } from '../deploy/cluster/control';
+import { currentRelease } from '../deploy/cluster/releases';
 import { generateArchive } from './generate-archive';
 import { checkedLoad } from './support/http-load';
 
@@ -44,6 +45,8 @@ export interface PublishResult {
   failedRequests: number;
   failures: string[];
   rollbackSeconds: number;
+  /** Whether a content-only publish of a tree with a broken file was refused, naming it, with nothing published. */
+  refusedBrokenContent: boolean;
 }
 
 async function statusOf(url: string): Promise<number> {
@@ -71,8 +74,10 @@ export async function measurePublish(count: number): Promise<PublishResult> {
   const contentDir = join(WORK, 'content');
   log(`generating ${count} releases`);
   generateArchive(contentDir, count, 1);
+  const clusterDir = join(WORK, 'cluster');
+  const currentReleaseName = async () => currentRelease(clusterDir);
   const cluster = clusterControl({
-    CLUSTER_DIR: join(WORK, 'cluster'),
+    CLUSTER_DIR: clusterDir,
     CLUSTER_PORT: String(CLUSTER_PORT),
     FIRST_INSTANCE_PORT: String(PORTS[0]),
     INSTANCES: String(PORTS.length),
@@ -118,6 +123,24 @@ export async function measurePublish(count: number): Promise<PublishResult> {
     const rollbackSeconds = await allAnswer(targets, 404, rollbackBegan, 120_000);
     log(`rolled back: ${slug} is 404 again after ${rollbackSeconds.toFixed(1)} s`);
 
+    // A content-only publish has no validation pass of its own (the snapshot step is it): a broken
+    // file must still be refused with its file and field, and leave the release being served alone.
+    const brokenSlug = 'bench-broken';
+    const brokenFile = join(contentDir, 'press-releases', brokenSlug, 'en.md');
+    mkdirSync(join(contentDir, 'press-releases', brokenSlug), { recursive: true });
+    writeFileSync(brokenFile, '---\ntitle: "Benchmark: a broken release"\ndate: next Tuesday\n---\n\nMade-up benchmark text.\n');
+    const releaseBefore = await currentReleaseName();
+    const refusal = await cluster.command('publish').then(
+      () => 'published',
+      (error: Error) => error.message,
+    );
+    rmSync(join(contentDir, 'press-releases', brokenSlug), { recursive: true, force: true });
+    const refused =
+      /press-releases\/bench-broken\/en\.md:\d+: date:/.test(refusal) &&
+      /the content has errors \(listed above\): fix them and publish again; nothing was published/.test(refusal) &&
+      (await currentReleaseName()) === releaseBefore;
+    log(refused ? 'a broken file was refused, with its file and field; the release served stayed' : `a broken file was NOT refused as it should be:\n${refusal}`);
+
     readers.stop();
     const result = await readers.finished;
     log(`readers (${READER_RATE ? `${READER_RATE} a second` : 'as fast as answered'}): ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result['5xx']} 5xx, ${readers.wrongCount()} other statuses than expected; p99 ${result.latency.p99} ms`);
@@ -132,6 +155,7 @@ export async function measurePublish(count: number): Promise<PublishResult> {
       failedRequests,
       failures: readers.wrong,
       rollbackSeconds,
+      refusedBrokenContent: refused,
     };
   } finally {
     await cluster.command('stop');
@@ -145,6 +169,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const budgets = [
     [`new release answers 200 through nginx and on every instance ≤ 60 s at ${count}`, result.newReleaseSeconds <= 60],
     ['no reader request fails during publish and rollback', result.failedRequests === 0],
+    ['a broken release file is refused, and the release served stays', result.refusedBrokenContent],
   ] as const;
   for (const [name, pass] of budgets) console.log(`${pass ? 'met ' : 'MISS'}  ${name}`);
   process.exitCode = budgets.every(([, pass]) => pass) ? 0 : 1;

@@ -137,9 +137,10 @@ async function publish(dir: string): Promise<void> {
   const began = performance.now();
   const running = isRunning(dir);
   const settings = running ? loadSettings(dir) : settingsFromEnvironment();
-  log(`validating ${settings.contentDir}`);
-  validateContent(settings.contentDir);
-  const { reusedCompile } = await buildForCluster(settings, log);
+  const { reusedCompile } = await buildForCluster(settings, log, () => {
+    log(`validating ${settings.contentDir}`);
+    validateContent(settings.contentDir);
+  });
   log('built');
   const name = assembleRelease(dir, { ...settings, reusedCompile });
   log(`release ${name} assembled`);
@@ -179,8 +180,7 @@ async function rollback(dir: string): Promise<void> {
 /** The standalone build `start` runs when no release was published yet. */
 async function build(): Promise<void> {
   const settings = settingsFromEnvironment();
-  validateContent(settings.contentDir);
-  await buildForCluster(settings, log);
+  await buildForCluster(settings, log, () => validateContent(settings.contentDir));
 }
 
 const commands: Record<string, (dir: string) => Promise<void>> = {
