@@ -57,7 +57,8 @@ try {
     requestsPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
     requests: result.requests.total,
-    errors: result.errors + result.timeouts,
+    // Connection errors, timeouts included (autocannon counts them among its errors).
+    errors: result.errors,
     statusCounts,
     unexpectedStatus: unexpected,
     memoryMiB: { afterWarmUp: Math.round(memoryBefore), afterRun: Math.round(memoryAfter) },

@@ -16,7 +16,8 @@ export async function loadUrl(url: string, seconds: number, connections: number,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    // Connection errors, timeouts included (autocannon counts them among its errors).
+    errors: result.errors,
     non2xx: result.non2xx,
   };
 }
