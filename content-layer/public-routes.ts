@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import { parsePageParam } from './pagination';
 import { resolvePressList } from './press-list';
-import { SEARCH_RESULTS_PER_PAGE } from './search-paging';
+import { SEARCH_RESULTS_PER_PAGE } from '@/search/paging';
 import type { ReleaseIndex } from './releases';
 
 /** Pages that exist in every language, whatever the content. */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locale } from '@/i18n/routing';
-import { loadContentTree } from './load';
-import { htmlToText } from './plain-text';
+import { loadContentTree } from '@/content-layer/load';
+import { htmlToText } from '@/content-layer/plain-text';
 import { getSearchIndex, lowerBound, SEARCH_RESULTS_PER_PAGE, SearchIndex, type SearchHit, type SearchResults } from './search';
-import { makeContentTree, releaseFile } from './test-tree';
+import { makeContentTree, releaseFile } from '@/content-layer/test-tree';
 
 // All releases below except the last suite's are made-up TEST DATA, not ministry content.
 

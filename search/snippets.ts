@@ -14,7 +14,7 @@ import {
   wordKey,
   type Field,
   type Term,
-} from './search-text';
+} from './text';
 
 /** A piece of a snippet: React renders it as text, or in `<mark>` when it matched, so no HTML is ever built from a query. */
 export interface SnippetPart {

@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/routing';
-import type { ReleaseVersion } from './load';
-import { getReleaseIndex, newestFirst, type ReleaseIndex } from './releases';
-import { renderMarkdown } from './markdown';
-import { collapseWhitespace, htmlToText } from './plain-text';
-import { SEARCH_RESULTS_PER_PAGE } from './search-paging';
-import { FIELDS, cleanQuery, foldOnce, lookupGrams, termsOf, tokensOf, wordKey, type Field, type Term } from './search-text';
+import type { ReleaseVersion } from '@/content-layer/load';
+import { getReleaseIndex, newestFirst, type ReleaseIndex } from '@/content-layer/releases';
+import { renderMarkdown } from '@/content-layer/markdown';
+import { collapseWhitespace, htmlToText } from '@/content-layer/plain-text';
+import { SEARCH_RESULTS_PER_PAGE } from './paging';
+import { FIELDS, cleanQuery, foldOnce, lookupGrams, termsOf, tokensOf, wordKey, type Field, type Term } from './text';
 import { snippetOf, snippetQueryOf, type SnippetPart, type SnippetSource } from './snippets';
 
 export type { SnippetPart } from './snippets';
@@ -30,7 +30,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-export { SEARCH_RESULTS_PER_PAGE } from './search-paging';
+export { SEARCH_RESULTS_PER_PAGE } from './paging';
 
 // ---------------------------------------------------------------------------
 // The index
