@@ -7,6 +7,7 @@
 import {
   APOSTROPHE,
   CJK_CHARACTER,
+  IS_LETTER,
   IS_WORD_CHARACTER,
   LETTER_OR_DIGIT,
   WORD,
@@ -15,6 +16,7 @@ import {
   type Field,
   type Term,
 } from './text';
+import { stemsOf } from './stemmer';
 
 /** A piece of a snippet: React renders it as text, or in `<mark>` when it matched, so no HTML is ever built from a query. */
 export interface SnippetPart {
@@ -45,21 +47,26 @@ export interface SnippetQuery {
   phrases: string[];
   wordKeys: ReadonlySet<string>;
   /**
-   * Where a word indexed under one of the keys may begin: its key less the last
-   * letter begins every such word (policies → policy, boxes → box), with room
-   * for the apostrophe a word may hold (Taiwan's, o'clock). Null without words.
+   * Where a word indexed under one of the keys may begin: a stem less its last
+   * letter begins nearly every word with that stem (policies → polici, happy →
+   * happi), with room for the apostrophe a word may hold (Taiwan's, o'clock);
+   * a key of a word family (stemmer.ts) has each of its stems. Null without words.
    */
   wordBeginnings: RegExp | null;
 }
 
 export function snippetQueryOf(terms: readonly Term[]): SnippetQuery {
-  const phrases = terms.flatMap((term) => (term.kind === 'phrase' ? [term.text] : []));
-  const keys = terms.flatMap((term) => (term.kind === 'word' ? [term.key] : []));
+  // Every name a term of synonyms stands for is marked where the text writes it.
+  const simple = terms.flatMap((term) => (term.kind === 'any' ? term.alternatives.flat() : [term]));
+  const phrases = [...new Set(simple.flatMap((term) => (term.kind === 'phrase' ? [term.text] : [])))];
+  const keys = [...new Set(simple.flatMap((term) => (term.kind === 'word' ? [term.key] : [])))];
   // Keys hold letters and digits only, so they need no escaping; a key of one letter is never stemmed.
-  const beginnings = keys.map((key) => {
-    const letters = Array.from(key);
-    return (letters.length > 1 ? letters.slice(0, -1) : letters).join(`${APOSTROPHE}?`);
-  });
+  const beginnings = keys.flatMap((key) =>
+    stemsOf(key).map((stem) => {
+      const letters = Array.from(stem);
+      return (letters.length > 1 && /\D/.test(stem) ? letters.slice(0, -1) : letters).join(`${APOSTROPHE}?`);
+    }),
+  );
   return {
     phrases,
     wordKeys: new Set(keys),
@@ -163,15 +170,18 @@ const IS_APOSTROPHE = new RegExp(`^${APOSTROPHE}$`);
 
 /**
  * Whether a word, as the index splits text into words, begins at `index`, given
- * that a word character is there: not when a word character comes before it,
- * directly or across an apostrophe (`b` in `o'brien`).
+ * that a word character is there: not when a character of its kind (a letter, or
+ * a digit) comes before it, directly or, for a letter, across an apostrophe
+ * (`b` in `o'brien`); `imd` in `2025imd` is a word of its own.
  */
 function wordStartsAt(text: string, index: number): boolean {
   const before = codePointBefore(text, index);
   if (before === '') return true;
-  if (IS_WORD_CHARACTER.test(before)) return false;
+  const letter = IS_LETTER.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (!letter) return !IS_WORD_CHARACTER.test(before) || IS_LETTER.test(before);
+  if (IS_LETTER.test(before)) return false;
   if (!IS_APOSTROPHE.test(before)) return true;
-  return !IS_WORD_CHARACTER.test(codePointBefore(text, index - 1));
+  return !IS_LETTER.test(codePointBefore(text, index - 1));
 }
 
 /** The character ending just before `index`, a surrogate pair kept whole; empty at the start. */
