@@ -242,8 +242,35 @@ function excerpt(text: string, ranges: readonly Range[]): SnippetPart[] {
 }
 
 function isMostlyCjk(text: string): boolean {
-  const cjk = text.match(CJK_CHARACTER)?.length ?? 0;
-  return cjk * 3 > (text.match(LETTER_OR_DIGIT)?.length ?? 0);
+  let cjk = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind = unitKinds[unit]!;
+    if (kind === 0) {
+      // An astral character is read whole, at its high surrogate; its low one counts for nothing.
+      kind = unit >= 0xdc00 && unit <= 0xdfff ? NEITHER : kindOf(String.fromCharCode(unit));
+      if (unit < 0xd800 || unit > 0xdbff) unitKinds[unit] = kind;
+      else kind = kindOf(String.fromCodePoint(text.codePointAt(i)!));
+    }
+    if (kind === CJK) cjk++;
+    if (kind !== NEITHER) letters++;
+  }
+  return cjk * 3 > letters;
+}
+
+// Characters as isMostlyCjk counts them, worked out once per UTF-16 unit: counting with
+// regular expressions built an array of every character of every snippet.
+const CJK = 1;
+const LETTER = 2;
+const NEITHER = 3;
+const unitKinds = new Uint8Array(0x10000);
+const IS_CJK = new RegExp(`^${CJK_CHARACTER.source}$`, 'u');
+const IS_LETTER_OR_DIGIT = new RegExp(`^${LETTER_OR_DIGIT.source}$`, 'u');
+
+function kindOf(character: string): number {
+  if (IS_CJK.test(character)) return CJK;
+  return IS_LETTER_OR_DIGIT.test(character) ? LETTER : NEITHER;
 }
 
 // An excerpt starting "…ybersecurity" reads as a typo: cuts fall between words, and never inside an emoji or accent.
