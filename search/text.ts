@@ -82,10 +82,10 @@ export function fold(text: string): string {
   return foldUnitByUnit(text) ?? text.replace(NEEDS_FOLDING, foldCharacter);
 }
 
-// Most characters fold to one UTF-16 unit (臺 → 台, A → a): those are folded by
+// Most characters fold to one UTF-16 unit (臺 → 台, A → a): in Chinese text,
+// where nearly every other character has a key to look up, those are folded by
 // a table, a unit at a time, which costs a tenth of a regular expression calling
-// back for each of them, and Chinese text has a key to look up in nearly every
-// other character. A unit's entry is worked out the first time it is seen.
+// back for each of them. A unit's entry is worked out the first time it is seen.
 const UNKNOWN = 0;
 const ONE_UNIT = 1;
 const OTHER = 2;
@@ -93,8 +93,16 @@ const unitKind = new Uint8Array(0x10000);
 const unitFolded = new Uint16Array(0x10000);
 const decoder = new TextDecoder('utf-16le');
 
-/** Text folded through the table, or null when a character of it does not fold to one unit (then no offset moves). */
+/** Chinese text, where most characters have a key: text without any is folded faster by the regular expression. */
+const HAS_IDEOGRAPH = /[\u3400-\u9fff]/;
+
+/**
+ * Text folded through the table, or null when it holds no ideograph (a regular
+ * expression is faster where few characters change, as in English) or a
+ * character that does not fold to one unit (then offsets move).
+ */
 function foldUnitByUnit(text: string): string | null {
+  if (!HAS_IDEOGRAPH.test(text)) return null;
   const length = text.length;
   const out = new Uint16Array(length);
   let changed = false;
