@@ -114,6 +114,15 @@ describe('synonyms (test data)', () => {
     }
     assert.deepEqual(find(index, '數發部長'), ['short']);
   });
+
+  test('a name of several words counts only where they stand side by side', () => {
+    const index = indexOf('en', {
+      named: releaseFile({ title: 'Test: A notice', date: '2024-03-01' }, 'The Ministry of Digital Affairs said so.'),
+      scattered: releaseFile({ title: 'Test: Another notice', date: '2024-02-01' }, 'A ministry of health report on digital state affairs.'),
+    });
+    assert.deepEqual(find(index, 'moda'), ['named']);
+    assert.deepEqual(find(index, 'cyber security'), []);
+  });
 });
 
 describe('ranking (test data)', () => {

@@ -84,3 +84,21 @@ function lengthOfTerms(occurrences: readonly Occurrence[], from: number, last: O
   for (const length of longest.values()) sum += length;
   return sum;
 }
+
+/**
+ * Where terms stand side by side in folded text, in order, with at most
+ * spaces or punctuation between them: a word by the start of its stems, a
+ * phrase as it is. For names of several words (see synonyms.ts).
+ */
+export function sequencePattern(terms: readonly SimpleTerm[]): RegExp {
+  const parts = terms.map((term) => {
+    if (term.kind === 'phrase') return escape(term.text);
+    if (/^\d+$/.test(term.key)) return `(?<!\\p{N})${term.key}(?!\\p{N})`;
+    return `(?<!\\p{L})(?:${simpleProbes(term).map(escape).join('|')})\\p{L}*`;
+  });
+  return new RegExp(parts.join('[^\\p{L}\\p{N}]*'), 'gu');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

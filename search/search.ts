@@ -5,7 +5,7 @@ import { getReleaseIndex, newestFirst, type ReleaseIndex } from '@/content-layer
 import { renderMarkdown } from '@/content-layer/markdown';
 import { collapseWhitespace, htmlToText } from '@/content-layer/plain-text';
 import { SEARCH_RESULTS_PER_PAGE } from './paging';
-import { nearness } from './proximity';
+import { nearness, sequencePattern } from './proximity';
 import { termsOf } from './query';
 import { FIELDS, cleanQuery, foldOnce, lookupGrams, termKey, tokensOf, wordKey, type Field, type SimpleTerm, type Term } from './text';
 import { snippetOf, snippetQueryOf, type SnippetPart, type SnippetSource } from './snippets';
@@ -256,6 +256,8 @@ export class SearchIndex {
     for (const terms of alternatives) {
       const [first, ...others] = terms.map((term) => this.postingsOf(term)).sort((a, b) => a.ids.length - b.ids.length);
       if (!first) continue;
+      // A name of several words (Ministry of Digital Affairs) counts only where they stand side by side.
+      const together = terms.length > 1 ? sequencePattern(terms) : null;
       const cursors = new Int32Array(others.length);
       candidates: for (let position = 0; position < first.ids.length; position++) {
         const id = first.ids[position]!;
@@ -265,6 +267,13 @@ export class SearchIndex {
           const at = (cursors[other] = lowerBound(list.ids, id, cursors[other]!));
           if (list.ids[at] !== id) continue candidates;
           score += list.scores[at]!;
+        }
+        if (together) {
+          const { folded } = this.versions[id]!;
+          const counts = { title: 0, summary: 0, body: 0 };
+          for (const field of FIELDS) counts[field] = folded[field].match(together)?.length ?? 0;
+          if (counts.title + counts.summary + counts.body === 0) continue;
+          score = weighted(counts);
         }
         if (score > best[id]!) best[id] = score;
       }

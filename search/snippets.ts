@@ -16,6 +16,7 @@ import {
   type Field,
   type Term,
 } from './text';
+import { sequencePattern } from './proximity';
 import { stemsOf } from './stemmer';
 
 /** A piece of a snippet: React renders it as text, or in `<mark>` when it matched, so no HTML is ever built from a query. */
@@ -45,6 +46,8 @@ const SNIPPET_LENGTH = { cjk: 80, latin: 160 };
 /** What cutting snippets for one search needs, worked out once for all its hits. */
 export interface SnippetQuery {
   phrases: string[];
+  /** Names of several words (see synonyms.ts), marked only where their words stand side by side. */
+  sequences: RegExp[];
   wordKeys: ReadonlySet<string>;
   /**
    * Where a word indexed under one of the keys may begin: a stem less its last
@@ -56,8 +59,10 @@ export interface SnippetQuery {
 }
 
 export function snippetQueryOf(terms: readonly Term[]): SnippetQuery {
-  // Every name a term of synonyms stands for is marked where the text writes it.
-  const simple = terms.flatMap((term) => (term.kind === 'any' ? term.alternatives.flat() : [term]));
+  // Every name a term of synonyms stands for is marked where the text writes it; one of several words, as a whole.
+  const alternatives = terms.flatMap((term) => (term.kind === 'any' ? term.alternatives : [[term]]));
+  const simple = alternatives.flatMap((alternative) => (alternative.length === 1 ? alternative : []));
+  const sequences = alternatives.flatMap((alternative) => (alternative.length > 1 ? [sequencePattern(alternative)] : []));
   const phrases = [...new Set(simple.flatMap((term) => (term.kind === 'phrase' ? [term.text] : [])))];
   const keys = [...new Set(simple.flatMap((term) => (term.kind === 'word' ? [term.key] : [])))];
   // Keys hold letters and digits only, so they need no escaping; a key of one letter is never stemmed.
@@ -69,6 +74,7 @@ export function snippetQueryOf(terms: readonly Term[]): SnippetQuery {
   );
   return {
     phrases,
+    sequences,
     wordKeys: new Set(keys),
     wordBeginnings: beginnings.length > 0 ? new RegExp(beginnings.join('|'), 'gu') : null,
   };
@@ -88,6 +94,7 @@ export function snippetOf(indexed: SnippetSource, query: SnippetQuery): SnippetP
 /** Never false where a term occurs in folded text; now and then true where none does. */
 function mayOccurIn(folded: string, query: SnippetQuery): boolean {
   if (query.phrases.some((phrase) => folded.includes(phrase))) return true;
+  if (query.sequences.some((sequence) => ((sequence.lastIndex = 0), sequence.test(folded)))) return true;
   if (!query.wordBeginnings) return false;
   query.wordBeginnings.lastIndex = 0;
   return query.wordBeginnings.test(folded);
@@ -142,6 +149,16 @@ function matchRangesIn(stretch: string, offset: number, query: SnippetQuery): Ra
   for (const phrase of query.phrases) {
     for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
       ranges.push(toOriginal(at, at + phrase.length));
+    }
+  }
+  for (const sequence of query.sequences) {
+    sequence.lastIndex = 0;
+    for (let found = sequence.exec(text); found; found = sequence.exec(text)) {
+      if (found[0] === '') {
+        sequence.lastIndex++;
+        continue;
+      }
+      ranges.push(toOriginal(found.index, found.index + found[0].length));
     }
   }
   const beginnings = query.wordBeginnings;
