@@ -56,6 +56,8 @@ function holdsNear(text: string, probes: readonly string[][]): boolean {
     if (count === 0) return false;
   }
   occurrences.sort((a, b) => a.start - b.start);
+  // The terms' own characters in a stretch holding them all: each term's shortest probe, once.
+  const own = probes.reduce((sum, termProbes) => sum + Math.min(...termProbes.map((probe) => probe.length)), 0);
   // The shortest stretch holding every term: a window sliding over the occurrences in order.
   const inWindow: number[] = probes.map(() => 0);
   let held = 0;
@@ -64,25 +66,12 @@ function holdsNear(text: string, probes: readonly string[][]): boolean {
     if (inWindow[occurrence.term]!++ === 0) held++;
     while (held === probes.length) {
       const first = occurrences[from]!;
-      if (occurrence.end - first.start - lengthOfTerms(occurrences, from, occurrence) <= NEAR) return true;
+      if (occurrence.end - first.start - own <= NEAR) return true;
       if (--inWindow[first.term]! === 0) held--;
       from++;
     }
   }
   return false;
-}
-
-/** The characters of a stretch that are the terms' own, counting each term's longest occurrence in it once. */
-function lengthOfTerms(occurrences: readonly Occurrence[], from: number, last: Occurrence): number {
-  const longest = new Map<number, number>();
-  for (let i = from; occurrences[i] !== last && i < occurrences.length; i++) {
-    const { term, start, end } = occurrences[i]!;
-    longest.set(term, Math.max(longest.get(term) ?? 0, end - start));
-  }
-  longest.set(last.term, Math.max(longest.get(last.term) ?? 0, last.end - last.start));
-  let sum = 0;
-  for (const length of longest.values()) sum += length;
-  return sum;
 }
 
 /**
