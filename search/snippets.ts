@@ -12,8 +12,10 @@ import {
   LETTER_OR_DIGIT,
   WORD,
   foldKeepingOffsets,
+  foldsTo,
   wordKey,
   type Field,
+  type FoldedText,
   type Term,
 } from './text';
 import { sequencePattern } from './proximity';
@@ -85,7 +87,7 @@ export function snippetOf(indexed: SnippetSource, query: SnippetQuery): SnippetP
     // A quick look at the folded text first, so that a release found by its title
     // is not read through its whole body.
     if (!mayOccurIn(indexed.folded[field], query)) continue;
-    const ranges = matchRanges(indexed.text[field], query);
+    const ranges = matchRanges(indexed.text[field], indexed.folded[field], query);
     if (ranges.length > 0) return excerpt(indexed.text[field], ranges);
   }
   return excerpt(indexed.text.body, []);
@@ -106,12 +108,17 @@ function mayOccurIn(folded: string, query: SnippetQuery): boolean {
  * snippet's length past the first match, since no later match can reach into
  * the snippet: a long body costs about what its opening does.
  */
-function matchRanges(original: string, query: SnippetQuery): Range[] {
+function matchRanges(original: string, folded: string, query: SnippetQuery): Range[] {
   const ranges: Range[] = [];
   let enough = Number.POSITIVE_INFINITY;
+  // Folding kept every character's place in nearly all text (Chinese folds one unit to one):
+  // then the index's folded text is read as it is, rather than folded again (see matchRangesIn).
+  const aligned = folded.length === original.length;
   for (let from = 0; from < original.length && from < enough; ) {
     const to = stretchEnd(original, from);
-    const found = matchRangesIn(original.slice(from, to), from, query);
+    const stretch = original.slice(from, to);
+    const found =
+      (aligned ? alignedMatchRanges(stretch, folded.slice(from, to), from, query) : null) ?? matchRangesIn(stretch, from, query);
     if (ranges.length === 0 && found.length > 0) {
       const first = found.reduce((earliest, range) => (range.start < earliest.start ? range : earliest));
       enough = first.end + SNIPPET_LENGTH.latin;
@@ -137,9 +144,22 @@ function stretchEnd(text: string, from: number): number {
   return STRETCH_BREAK.exec(text)?.index ?? text.length;
 }
 
+/**
+ * Where the terms occur in a stretch whose folded text is as long as it: each
+ * match is checked to fold from the characters at its place, or null when one
+ * does not (folding moved a character somewhere; then the stretch is folded again).
+ */
+function alignedMatchRanges(stretch: string, foldedStretch: string, offset: number, query: SnippetQuery): Range[] | null {
+  const ranges = matchRangesIn(stretch, offset, query, { text: foldedStretch, originalStart: null, originalEnd: null });
+  for (const { start, end } of ranges) {
+    if (!foldsTo(stretch.slice(start - offset, end - offset), foldedStretch.slice(start - offset, end - offset))) return null;
+  }
+  return ranges;
+}
+
 /** Where the terms occur in `stretch`, a piece of original text starting at `offset`, in the whole text's units. */
-function matchRangesIn(stretch: string, offset: number, query: SnippetQuery): Range[] {
-  const folded = foldKeepingOffsets(stretch);
+function matchRangesIn(stretch: string, offset: number, query: SnippetQuery, alreadyFolded?: FoldedText): Range[] {
+  const folded = alreadyFolded ?? foldKeepingOffsets(stretch);
   const { text } = folded;
   const toOriginal = (start: number, end: number): Range => ({
     start: offset + (folded.originalStart ? (folded.originalStart[start] ?? 0) : start),

@@ -135,6 +135,20 @@ export interface FoldedText {
   originalEnd: number[] | null;
 }
 
+/** Whether `original` folds to `folded`: a unit at a time through the table where it can, with no string built. */
+export function foldsTo(original: string, folded: string): boolean {
+  if (original.length === folded.length) {
+    let known = true;
+    for (let i = 0; i < original.length && known; i++) {
+      const unit = original.charCodeAt(i);
+      if (unitKind[unit] !== ONE_UNIT) known = false;
+      else if (unitFolded[unit] !== folded.charCodeAt(i)) return false;
+    }
+    if (known) return true;
+  }
+  return fold(original) === folded;
+}
+
 export function foldKeepingOffsets(original: string): FoldedText {
   const unitByUnit = foldUnitByUnit(original);
   if (unitByUnit !== null) return { text: unitByUnit, originalStart: null, originalEnd: null };
