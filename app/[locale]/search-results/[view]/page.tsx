@@ -81,14 +81,15 @@ export default async function SearchPage({ params }: Props) {
   const shownQuery = corrected ?? query;
   const totalPages = Math.max(1, Math.ceil(results.total / SEARCH_RESULTS_PER_PAGE));
   const other = otherLocale(locale);
+  // Units are named per language, so the other language gets the query, and the year where it has releases of it.
+  const otherFilter = parseSearchFilter(filter.year?.toString(), undefined, getReleaseIndex().list(other)) ?? {};
   const trimmed = query.trim();
   const help = trimmed && results.total === 0 ? noResultsHelp(locale, query, filter) : null;
   return (
     <PageShell
       section="search"
       path="/"
-      // Units are named per language, so the other language gets the query and the year.
-      languageSwitch={{ locale: other, href: localizedPath(other, trimmed ? searchPath(query, 1, { year: filter.year }) : '/search') }}
+      languageSwitch={{ locale: other, href: localizedPath(other, trimmed ? searchPath(query, 1, otherFilter) : '/search') }}
     >
       <div className="page-width">
         <h1>{trimmed ? await searchTitle(trimmed, filter) : t('title')}</h1>
