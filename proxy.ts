@@ -2,10 +2,10 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parsePageParam } from './content-layer/pagination';
 import { encodeListView } from './content-layer/press-list';
-import { publicRouteExists } from './content-layer/public-routes';
+import { publicRouteExists, type CountSearchResults } from './content-layer/public-routes';
 import { getReleaseIndex, loadStaffIndex } from './content-layer/releases';
-import { getSearchIndex } from './content-layer/search';
-import { encodeSearchView } from './content-layer/search-paging';
+import { getSearchIndex } from './search/search';
+import { encodeSearchView } from './search/paging';
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
@@ -45,10 +45,13 @@ function pressListRewrite(request: NextRequest, locale: Locale): NextResponse {
   return rewriteTo(request, `/${locale}/press-list/${encodeURIComponent(view)}`);
 }
 
-/** /search?q=&page= is served by a page Next caches per search (see app/[locale]/search-results). */
+/** /search?q=&year=&unit=&page= is served by a page Next caches per search (see app/[locale]/search-results). */
 function searchRewrite(request: NextRequest, locale: Locale): NextResponse {
   const params = request.nextUrl.searchParams;
-  const view = encodeSearchView(params.get('q') ?? '', parsePageParam(params.get('page')) ?? 1);
+  const view = encodeSearchView(params.get('q') ?? '', parsePageParam(params.get('page')) ?? 1, {
+    year: params.get('year'),
+    unit: params.get('unit'),
+  });
   return rewriteTo(request, `/${locale}/search-results/${encodeURIComponent(view)}`);
 }
 
@@ -61,8 +64,8 @@ function rewriteTo(request: NextRequest, pathname: string, status?: number): Nex
 }
 
 /** Counts a search's results, for result pages past the first. */
-const countSearchResults = (locale: Locale, query: string, now: Date) =>
-  getSearchIndex(locale).search(query, { now, limit: 0 }).total;
+const countSearchResults: CountSearchResults = (locale, query, now, filter) =>
+  getSearchIndex(locale).search(query, { now, limit: 0, ...filter }).total;
 
 /**
  * Staff in preview (a Draft Mode cookie Next honours) may see drafts,

@@ -9,7 +9,7 @@
 import { routing } from '@/i18n/routing';
 import { resolvePressList } from '@/content-layer/press-list';
 import { getReleaseIndex } from '@/content-layer/releases';
-import { getSearchIndex } from '@/content-layer/search';
+import { getSearchIndex } from '@/search/search';
 import { benchmarkQueries } from './generate-archive';
 import { quantile } from './support/stats';
 

@@ -7,12 +7,14 @@ export interface ListFilter {
   tag?: string;
 }
 
-/** The years and tags that releases in one language actually have: the only values a filter may take. */
+/** The years, tags and issuing units that releases in one language actually have: the only values a filter may take. */
 export interface Facets {
   /** Newest first. */
   years: number[];
   /** Most used first, then alphabetically. */
   tags: { tag: string; count: number }[];
+  /** Most used first, then alphabetically (search narrows by unit; see search/paging.ts). */
+  units: { unit: string; count: number }[];
 }
 
 /** The year a release was published in, in Taipei. */
@@ -52,6 +54,7 @@ function groupsOf(versions: readonly ReleaseVersion[]): Groups {
 function group(versions: readonly ReleaseVersion[]): Groups {
   const byYear = new Map<number, ReleaseVersion[]>();
   const byTag = new Map<string, ReleaseVersion[]>();
+  const unitCounts = new Map<string, number>();
   const add = <K>(map: Map<K, ReleaseVersion[]>, key: K, version: ReleaseVersion) => {
     const list = map.get(key);
     if (list) list.push(version);
@@ -60,12 +63,20 @@ function group(versions: readonly ReleaseVersion[]): Groups {
   for (const version of versions) {
     add(byYear, releaseYear(version), version);
     for (const tag of new Set(version.tags)) add(byTag, tag, version);
+    unitCounts.set(version.unit, (unitCounts.get(version.unit) ?? 0) + 1);
   }
+  const mostUsedFirst = (a: { count: number; name: string }, b: { count: number; name: string }) =>
+    b.count - a.count || a.name.localeCompare(b.name);
   const facets: Facets = {
     years: [...byYear.keys()].sort((a, b) => b - a),
     tags: [...byTag]
-      .map(([tag, list]) => ({ tag, count: list.length }))
-      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
+      .map(([tag, list]) => ({ tag, count: list.length, name: tag }))
+      .sort(mostUsedFirst)
+      .map(({ tag, count }) => ({ tag, count })),
+    units: [...unitCounts]
+      .map(([unit, count]) => ({ unit, count, name: unit }))
+      .sort(mostUsedFirst)
+      .map(({ unit, count }) => ({ unit, count })),
   };
   return { facets, byYear, byTag, byBoth: new Map() };
 }
@@ -74,7 +85,16 @@ export function facetsOf(versions: readonly ReleaseVersion[]): Facets {
   return groupsOf(versions).facets;
 }
 
-type Param = string | string[] | null | undefined;
+export type Param = string | string[] | null | undefined;
+
+/**
+ * A `?year=` value against the facets: undefined for none (empty is the forms'
+ * "all"), null for a year no release has or anything else (a 404).
+ */
+export function parseYear(year: string | null | undefined, facets: Facets): number | undefined | null {
+  if (!year) return undefined;
+  return /^\d{4}$/.test(year) && facets.years.includes(Number(year)) ? Number(year) : null;
+}
 
 /**
  * Reads `?year=&tag=` against the facets. An empty value (the form's "all"
@@ -85,10 +105,9 @@ type Param = string | string[] | null | undefined;
 export function parseFilter(year: Param, tag: Param, facets: Facets): ListFilter | null {
   if (Array.isArray(year) || Array.isArray(tag)) return null;
   const filter: ListFilter = {};
-  if (year) {
-    if (!/^\d{4}$/.test(year) || !facets.years.includes(Number(year))) return null;
-    filter.year = Number(year);
-  }
+  const parsedYear = parseYear(year, facets);
+  if (parsedYear === null) return null;
+  if (parsedYear !== undefined) filter.year = parsedYear;
   if (tag) {
     if (!facets.tags.some((each) => each.tag === tag)) return null;
     filter.tag = tag;

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import { parsePageParam } from './pagination';
 import { resolvePressList } from './press-list';
-import { SEARCH_RESULTS_PER_PAGE } from './search-paging';
+import { parseSearchFilter, SEARCH_RESULTS_PER_PAGE, type SearchFilter } from '@/search/paging';
 import type { ReleaseIndex } from './releases';
 
 /** Pages that exist in every language, whatever the content. */
@@ -17,7 +17,7 @@ export const FIXED_PAGES = new Set(['/', '/site-map', '/accessibility']);
  * only in the client payload: readers without JavaScript would see nothing.
  */
 /** How many releases a search finds; asked only for result pages past the first. */
-export type CountSearchResults = (locale: Locale, query: string, now: Date) => number;
+export type CountSearchResults = (locale: Locale, query: string, now: Date, filter: SearchFilter) => number;
 
 export function publicRouteExists(
   index: ReleaseIndex,
@@ -32,8 +32,11 @@ export function publicRouteExists(
     const query = param(searchParams, 'q');
     const page = parsePageParam(param(searchParams, 'page'));
     if (Array.isArray(query) || page === null) return false;
+    // A year or unit no release has is a 404, as on the press list.
+    const filter = parseSearchFilter(param(searchParams, 'year'), param(searchParams, 'unit'), index.list(locale, now));
+    if (filter === null) return false;
     if (page === 1) return true;
-    return page <= Math.ceil(countSearchResults(locale, query ?? '', now) / SEARCH_RESULTS_PER_PAGE);
+    return page <= Math.ceil(countSearchResults(locale, query ?? '', now, filter) / SEARCH_RESULTS_PER_PAGE);
   }
   if (pathname === '/press') {
     return resolvePressList(index.list(locale, now), {

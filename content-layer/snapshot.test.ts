@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { routing } from '@/i18n/routing';
 import { loadContentTree, type Release } from './load';
 import { getReleaseIndex, ReleaseIndex } from './releases';
-import { buildSearchIndex, getSearchIndex } from './search';
+import { buildSearchIndex, getSearchIndex } from '@/search/search';
 import { loadContentSnapshot, snapshotLocation, writeContentSnapshot, type ContentIndexes, type SnapshotLocation } from './snapshot';
 import { makeContentTree, releaseFile } from './test-tree';
 import { contentIsReady, warmContentIndexes } from './warm';

@@ -16,8 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { displayPath, storedVersion, versionFile, withLazyHtml, type Release, type ReleaseVersion, type StoredVersion } from './load';
 import { ReleaseIndex } from './releases';
-import { buildSearchIndex, SearchIndex } from './search';
-import { readIndexedVersions, readPostings, storeSearchIndex, type StoredSearchIndex } from './search-snapshot';
+import { buildSearchIndex, SearchIndex } from '@/search/search';
+import { readIndexedVersions, readPostings, storeSearchIndex, type StoredSearchIndex } from '@/search/snapshot';
 import { SnapshotReader, SnapshotWriter, type StringId } from './snapshot-file';
 
 /** Bumped whenever what the label or the parts hold changes shape. */

@@ -2,7 +2,7 @@ import { routing } from '@/i18n/routing';
 import { facetsOf } from './filters';
 import { displayPath } from './load';
 import { adoptReleaseIndex, contentRoot, getReleaseIndex } from './releases';
-import { adoptSearchIndexes, getSearchIndex } from './search';
+import { adoptSearchIndexes, getSearchIndex } from '@/search/search';
 import { loadContentSnapshot, type SnapshotLocation } from './snapshot';
 
 // On `globalThis` for the reason the indexes are (see releases.ts): the

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
@@ -91,6 +92,59 @@ test.describe('search, without JavaScript', () => {
     await page.goto('/en/search?q=draft');
     await expect(page.locator('main')).not.toContainText('Test draft');
   });
+});
+
+test.describe('when a search finds nothing, and narrowing a search, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no results: says so, offers the other language and the press list', async ({ page }) => {
+    // "semiconductor" is only in the seed release's English text.
+    const response = await page.goto('/search?q=semiconductor');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('status')).toHaveText('找不到符合「semiconductor」的新聞稿。');
+    await expect(page.getByRole('link', { name: '瀏覽所有新聞稿' }).last()).toHaveAttribute('href', '/press');
+    await expect(page.getByRole('link', { name: '依年份或標籤瀏覽新聞稿' })).toHaveAttribute('href', '/press#press-filters');
+    await page.getByRole('link', { name: '英文版有 1 則符合「semiconductor」的新聞稿' }).click();
+    await expect(page).toHaveURL(/\/en\/search\?q=semiconductor$/);
+    await expect(page.locator('.search-results li', { hasText: SEED_EN })).toHaveCount(1);
+  });
+
+  test('a misspelled word: the results of its likely correction, said so', async ({ page }) => {
+    await page.goto('/en/search?q=cybersecurty');
+    await expect(page.getByRole('status')).toHaveText('No press releases match “cybersecurty”. Showing results for “cybersecurity”:');
+    await expect(page.locator('.search-results li', { hasText: SEED_EN })).toHaveCount(1);
+  });
+
+  test('narrow by year and unit with the form; the filters are in the URL', async ({ page }) => {
+    await page.goto('/search?q=測試');
+    await page.getByLabel('年份').selectOption('2023');
+    await page.getByRole('button', { name: '篩選', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?q=%E6%B8%AC%E8%A9%A6&year=2023&unit=$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜尋「測試」（2023 年）');
+    expect(await titles(page)).toEqual(['測試新聞稿：英文版仍是草稿']);
+
+    await page.goto('/search?q=韓國&unit=數位發展部');
+    await expect(page.getByLabel('發布單位')).toHaveValue('數位發展部');
+    await expect(page.locator('.search-results li', { hasText: SEED_ZH })).toHaveCount(1);
+    await page.goto('/search?q=韓國&unit=測試單位');
+    await expect(page.getByRole('status')).toHaveText('在所選的年份與單位中，找不到符合「韓國」的新聞稿。');
+    await page.getByRole('link', { name: '不限年份與單位，有 1 則符合「韓國」的新聞稿' }).click();
+    await expect(page.locator('.search-results li', { hasText: SEED_ZH })).toHaveCount(1);
+  });
+});
+
+test('a search narrowed to a year or unit no release has, or repeated, is a 404', async ({ request }) => {
+  for (const query of ['year=1999', 'year=abc', 'unit=不存在', 'year=2024&year=2023', 'unit=測試單位&unit=測試單位']) {
+    expect((await request.get(`/search?q=${encodeURIComponent('測試')}&${query}`)).status(), query).toBe(404);
+  }
+  expect((await request.get('/en/search?q=test&year=2024&unit=Test+Unit')).status()).toBe(200);
+});
+
+test('axe: a search with no results, narrowed', async ({ page }) => {
+  await page.goto('/search?q=韓國&unit=測試單位');
+  await expect(page.getByRole('status')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) }))).toEqual([]);
 });
 
 test('any search input is answered safely and echoed as text', async ({ page, request }) => {

@@ -5,10 +5,10 @@
  * of which each list is a view. Loading it reads no release text and counts
  * no words: that is what costs seconds at 10,000 releases.
  */
-import type { ReleaseVersion } from './load';
+import type { ReleaseVersion } from '@/content-layer/load';
 import type { IndexedVersion, Postings, SearchIndex, SearchIndexContents } from './search';
-import { FIELDS, type Field } from './search-text';
-import type { Section, SnapshotReader, SnapshotWriter, StringId } from './snapshot-file';
+import { FIELDS, type Field } from './text';
+import type { Section, SnapshotReader, SnapshotWriter, StringId } from '@/content-layer/snapshot-file';
 
 /** A word or gram map: the keys in order, and their lists one after another. */
 interface StoredPostings {

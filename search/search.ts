@@ -1,10 +1,13 @@
 import type { Locale } from '@/i18n/routing';
-import type { ReleaseVersion } from './load';
-import { getReleaseIndex, newestFirst, type ReleaseIndex } from './releases';
-import { bodyText } from './body-text';
-import { collapseWhitespace } from './plain-text';
-import { SEARCH_RESULTS_PER_PAGE } from './search-paging';
-import { FIELDS, cleanQuery, foldOnce, lookupGrams, termsOf, tokensOf, wordKey, type Field, type Term } from './search-text';
+import { releaseYear } from '@/content-layer/filters';
+import type { ReleaseVersion } from '@/content-layer/load';
+import { getReleaseIndex, newestFirst, type ReleaseIndex } from '@/content-layer/releases';
+import { bodyText } from '@/content-layer/body-text';
+import { collapseWhitespace } from '@/content-layer/plain-text';
+import { SEARCH_RESULTS_PER_PAGE } from './paging';
+import { nearness, sequencePattern } from './proximity';
+import { termsOf } from './query';
+import { FIELDS, cleanQuery, foldOnce, lookupGrams, termKey, tokensOf, wordKey, type Field, type SimpleTerm, type Term } from './text';
 import { snippetOf, snippetQueryOf, type SnippetPart, type SnippetSource } from './snippets';
 
 export type { SnippetPart } from './snippets';
@@ -28,9 +31,13 @@ export interface SearchOptions {
   now?: Date;
   offset?: number;
   limit?: number;
+  /** Only releases of this year (in Taipei time). */
+  year?: number;
+  /** Only releases of this issuing unit, as the release names it. */
+  unit?: string;
 }
 
-export { SEARCH_RESULTS_PER_PAGE } from './search-paging';
+export { SEARCH_RESULTS_PER_PAGE } from './paging';
 
 // ---------------------------------------------------------------------------
 // The index
@@ -80,8 +87,13 @@ export class SearchIndex {
   private readonly words: ReadonlyMap<string, Postings>;
   /** CJK character or bigram → the versions containing it, with its weighted count in each. */
   private readonly grams: ReadonlyMap<string, Postings>;
-  /** Longer phrases, once found in the text, by phrase: the most recently searched are kept. */
+  /** Longer phrases and synonyms, once found, by term: the most recently searched are kept. */
   private readonly phrases = new Map<string, Postings>();
+  /** The year (Taipei time) of each version, by id, for a search narrowed to a year. */
+  private readonly years: Int16Array;
+  /** The unit of each version, by id, as a number of `unitIds`, for a search narrowed to a unit. */
+  private readonly units: Int32Array;
+  private readonly unitIds = new Map<string, number>();
 
   /** Indexes the versions given (drafts are left out), or takes the contents of an index built before. */
   constructor(source: readonly ReleaseVersion[] | SearchIndexContents) {
@@ -91,6 +103,12 @@ export class SearchIndex {
     this.grams = grams;
     this.publishedAt = Float64Array.from(versions, ({ version }) => version.date.instant.getTime());
     this.latestPublishedFirst = Int32Array.from(versions.keys()).sort((a, b) => this.publishedAt[b]! - this.publishedAt[a]!);
+    this.years = Int16Array.from(versions, ({ version }) => releaseYear(version));
+    this.units = Int32Array.from(versions, ({ version }) => {
+      let id = this.unitIds.get(version.unit);
+      if (id === undefined) this.unitIds.set(version.unit, (id = this.unitIds.size));
+      return id;
+    });
   }
 
   /** What it holds, to be stored and given back to the constructor. */
@@ -103,8 +121,11 @@ export class SearchIndex {
     const terms = termsOf(cleaned);
     const offset = wholeNumber(options.offset, 0);
     const limit = wholeNumber(options.limit, SEARCH_RESULTS_PER_PAGE);
+    const narrowing = this.narrowing(options);
     const { total, best } =
-      terms.length === 0 ? { total: 0, best: [] } : this.rank(terms, options.now ?? new Date(), offset + limit);
+      terms.length === 0 || narrowing === NOTHING
+        ? { total: 0, best: [] }
+        : this.rank(terms, options.now ?? new Date(), offset + limit, narrowing);
     const page = best.slice(offset);
     // Snippets are the costly part, so only this page's are cut, and nothing is prepared
     // for them when the page is empty (the proxy only counts, with a limit of 0).
@@ -126,18 +147,22 @@ export class SearchIndex {
    * ten, so this walks typed arrays and keeps only the best `count`, making a
    * match cost a few nanoseconds rather than an object and a sort.
    */
-  private rank(terms: readonly Term[], now: Date, count: number): { total: number; best: Scored[] } {
+  private rank(terms: readonly Term[], now: Date, count: number, narrowing: Narrowing | null): { total: number; best: Scored[] } {
     const [smallest, ...others] = terms.map((term) => this.postingsOf(term)).sort((a, b) => a.ids.length - b.ids.length);
-    const top = new TopMatches(count);
+    // Of several terms, the best few matches are ranked again by how near the terms stand (see proximity.ts):
+    // always the same few, whatever the page, so that pages never overlap.
+    const reranked = terms.length > 1 && count > 0 ? Math.max(count, PROXIMITY_RERANKED) : count;
+    const top = new TopMatches(reranked);
     let total = 0;
     if (!smallest) return { total, best: [] };
     const time = now.getTime();
-    if (others.length === 0 && smallest.byRelevance) return this.rankOne(smallest, smallest.byRelevance, time, count);
+    if (others.length === 0 && smallest.byRelevance && !narrowing) return this.rankOne(smallest, smallest.byRelevance, time, count);
     // The lists are all in id order, so each is searched on from where the last search in it ended.
     const cursors = new Int32Array(others.length);
     candidates: for (let position = 0; position < smallest.ids.length; position++) {
       const id = smallest.ids[position]!;
       if (this.publishedAt[id]! > time) continue;
+      if (narrowing && !this.within(id, narrowing)) continue;
       let score = smallest.scores[position]!;
       for (let other = 0; other < others.length; other++) {
         const list = others[other]!;
@@ -149,7 +174,30 @@ export class SearchIndex {
       total++;
       top.offer(id, score);
     }
-    return { total, best: top.sorted() };
+    const best = top.sorted();
+    return { total, best: reranked === count ? best : this.byProximity(best, terms).slice(0, count) };
+  }
+
+  /** The first PROXIMITY_RERANKED matches again, those whose terms stand near each other first; the rest as they were. */
+  private byProximity(best: Scored[], terms: readonly Term[]): Scored[] {
+    const head = best.slice(0, PROXIMITY_RERANKED).map(({ id, score }) => ({
+      id,
+      score: score + PROXIMITY_BONUS * nearness(this.versions[id]!.folded, terms),
+    }));
+    head.sort((a, b) => b.score - a.score || a.id - b.id);
+    return [...head, ...best.slice(PROXIMITY_RERANKED)];
+  }
+
+  /** What a search is narrowed to, as numbers; NOTHING when it names a unit no release has. */
+  private narrowing({ year, unit }: SearchOptions): Narrowing | null | typeof NOTHING {
+    if (year === undefined && unit === undefined) return null;
+    const unitId = unit === undefined ? -1 : this.unitIds.get(unit);
+    if (unitId === undefined) return NOTHING;
+    return { year: year ?? -1, unit: unitId };
+  }
+
+  private within(id: number, { year, unit }: Narrowing): boolean {
+    return (year === -1 || this.years[id] === year) && (unit === -1 || this.units[id] === unit);
   }
 
   /**
@@ -181,27 +229,77 @@ export class SearchIndex {
    */
   private postingsOf(term: Term): Postings {
     if (term.kind === 'word') return this.words.get(term.key) ?? NO_POSTINGS;
-    const grams = lookupGrams(term.text);
-    if (grams.length === 1 && Array.from(term.text).length <= 2) return this.grams.get(grams[0]!) ?? NO_POSTINGS;
-    const kept = this.phrases.get(term.text);
+    if (term.kind === 'phrase') {
+      const grams = lookupGrams(term.text);
+      if (grams.length === 1 && Array.from(term.text).length <= 2) return this.grams.get(grams[0]!) ?? NO_POSTINGS;
+    }
+    const key = termKey(term);
+    const kept = this.phrases.get(key);
     if (kept) {
       // Most recently used last, so the oldest is the first to go.
-      this.phrases.delete(term.text);
-      this.phrases.set(term.text, kept);
+      this.phrases.delete(key);
+      this.phrases.set(key, kept);
       return kept;
     }
+    const postings = term.kind === 'phrase' ? this.phrasePostings(term.text) : this.anyPostings(term.alternatives);
+    this.phrases.set(key, postings);
+    if (this.phrases.size > KEPT_PHRASES) this.phrases.delete(this.phrases.keys().next().value!);
+    return postings;
+  }
+
+  /**
+   * Where any of the alternatives occurs (an alternative: terms that must all
+   * occur), each version scoring what its best alternative scores there.
+   */
+  private anyPostings(alternatives: readonly (readonly SimpleTerm[])[]): Postings {
+    const best = new Float32Array(this.versions.length);
+    for (const terms of alternatives) {
+      const [first, ...others] = terms.map((term) => this.postingsOf(term)).sort((a, b) => a.ids.length - b.ids.length);
+      if (!first) continue;
+      // A name of several words (Ministry of Digital Affairs) counts only where they stand side by side.
+      const together = terms.length > 1 ? sequencePattern(terms) : null;
+      const cursors = new Int32Array(others.length);
+      candidates: for (let position = 0; position < first.ids.length; position++) {
+        const id = first.ids[position]!;
+        let score = first.scores[position]!;
+        for (let other = 0; other < others.length; other++) {
+          const list = others[other]!;
+          const at = (cursors[other] = lowerBound(list.ids, id, cursors[other]!));
+          if (list.ids[at] !== id) continue candidates;
+          score += list.scores[at]!;
+        }
+        if (together) {
+          const { folded } = this.versions[id]!;
+          const counts = { title: 0, summary: 0, body: 0 };
+          for (const field of FIELDS) counts[field] = folded[field].match(together)?.length ?? 0;
+          if (counts.title + counts.summary + counts.body === 0) continue;
+          score = weighted(counts);
+        }
+        if (score > best[id]!) best[id] = score;
+      }
+    }
+    const found: GrowingPostings = { ids: [], scores: [] };
+    best.forEach((score, id) => {
+      if (score > 0) {
+        found.ids.push(id);
+        found.scores.push(score);
+      }
+    });
+    return withRelevanceOrder(Int32Array.from(found.ids), Float32Array.from(found.scores));
+  }
+
+  /** A phrase of three characters or more: looked up by its pairs, confirmed in the text. */
+  private phrasePostings(phrase: string): Postings {
+    const grams = lookupGrams(phrase);
     const found: GrowingPostings = { ids: [], scores: [] };
     for (const id of intersection(grams.map((gram) => (this.grams.get(gram) ?? NO_POSTINGS).ids))) {
-      const counts = phraseCounts(this.versions[id]!.folded, term.text);
+      const counts = phraseCounts(this.versions[id]!.folded, phrase);
       if (FIELDS.some((field) => counts[field] > 0)) {
         found.ids.push(id);
         found.scores.push(weighted(counts));
       }
     }
-    const postings = withRelevanceOrder(Int32Array.from(found.ids), Float32Array.from(found.scores));
-    this.phrases.set(term.text, postings);
-    if (this.phrases.size > KEPT_PHRASES) this.phrases.delete(this.phrases.keys().next().value!);
-    return postings;
+    return withRelevanceOrder(Int32Array.from(found.ids), Float32Array.from(found.scores));
   }
 }
 
@@ -244,8 +342,24 @@ function add(
   post(grams, gramCounts, id);
 }
 
-/** How many longer phrases' matches are kept: a bound, so that odd searches cannot grow memory. */
+/** How many longer phrases' and synonyms' matches are kept: a bound, so that odd searches cannot grow memory. */
 const KEPT_PHRASES = 500;
+
+/**
+ * How many of a search's best matches are ranked again by how near its terms
+ * stand, and what standing near adds: about what a second word in the body
+ * does, so releases holding the words together come first among those holding
+ * them alike, while a match in the title still outranks one in the body.
+ */
+const PROXIMITY_RERANKED = 30;
+const PROXIMITY_BONUS = 3;
+
+/** A search narrowed to a year and a unit (-1: any). */
+interface Narrowing {
+  year: number;
+  unit: number;
+}
+const NOTHING = Symbol('a unit no release has');
 
 /**
  * The best `capacity` matches seen, most relevant first (then newest first),

@@ -7,14 +7,19 @@
 import {
   APOSTROPHE,
   CJK_CHARACTER,
+  IS_LETTER,
   IS_WORD_CHARACTER,
   LETTER_OR_DIGIT,
   WORD,
   foldKeepingOffsets,
+  foldsTo,
   wordKey,
   type Field,
+  type FoldedText,
   type Term,
-} from './search-text';
+} from './text';
+import { sequencePattern } from './proximity';
+import { stemsOf } from './stemmer';
 
 /** A piece of a snippet: React renders it as text, or in `<mark>` when it matched, so no HTML is ever built from a query. */
 export interface SnippetPart {
@@ -43,25 +48,35 @@ const SNIPPET_LENGTH = { cjk: 80, latin: 160 };
 /** What cutting snippets for one search needs, worked out once for all its hits. */
 export interface SnippetQuery {
   phrases: string[];
+  /** Names of several words (see synonyms.ts), marked only where their words stand side by side. */
+  sequences: RegExp[];
   wordKeys: ReadonlySet<string>;
   /**
-   * Where a word indexed under one of the keys may begin: its key less the last
-   * letter begins every such word (policies → policy, boxes → box), with room
-   * for the apostrophe a word may hold (Taiwan's, o'clock). Null without words.
+   * Where a word indexed under one of the keys may begin: a stem less its last
+   * letter begins nearly every word with that stem (policies → polici, happy →
+   * happi), with room for the apostrophe a word may hold (Taiwan's, o'clock);
+   * a key of a word family (stemmer.ts) has each of its stems. Null without words.
    */
   wordBeginnings: RegExp | null;
 }
 
 export function snippetQueryOf(terms: readonly Term[]): SnippetQuery {
-  const phrases = terms.flatMap((term) => (term.kind === 'phrase' ? [term.text] : []));
-  const keys = terms.flatMap((term) => (term.kind === 'word' ? [term.key] : []));
+  // Every name a term of synonyms stands for is marked where the text writes it; one of several words, as a whole.
+  const alternatives = terms.flatMap((term) => (term.kind === 'any' ? term.alternatives : [[term]]));
+  const simple = alternatives.flatMap((alternative) => (alternative.length === 1 ? alternative : []));
+  const sequences = alternatives.flatMap((alternative) => (alternative.length > 1 ? [sequencePattern(alternative)] : []));
+  const phrases = [...new Set(simple.flatMap((term) => (term.kind === 'phrase' ? [term.text] : [])))];
+  const keys = [...new Set(simple.flatMap((term) => (term.kind === 'word' ? [term.key] : [])))];
   // Keys hold letters and digits only, so they need no escaping; a key of one letter is never stemmed.
-  const beginnings = keys.map((key) => {
-    const letters = Array.from(key);
-    return (letters.length > 1 ? letters.slice(0, -1) : letters).join(`${APOSTROPHE}?`);
-  });
+  const beginnings = keys.flatMap((key) =>
+    stemsOf(key).map((stem) => {
+      const letters = Array.from(stem);
+      return (letters.length > 1 && /\D/.test(stem) ? letters.slice(0, -1) : letters).join(`${APOSTROPHE}?`);
+    }),
+  );
   return {
     phrases,
+    sequences,
     wordKeys: new Set(keys),
     wordBeginnings: beginnings.length > 0 ? new RegExp(beginnings.join('|'), 'gu') : null,
   };
@@ -72,7 +87,7 @@ export function snippetOf(indexed: SnippetSource, query: SnippetQuery): SnippetP
     // A quick look at the folded text first, so that a release found by its title
     // is not read through its whole body.
     if (!mayOccurIn(indexed.folded[field], query)) continue;
-    const ranges = matchRanges(indexed.text[field], query);
+    const ranges = matchRanges(indexed.text[field], indexed.folded[field], query);
     if (ranges.length > 0) return excerpt(indexed.text[field], ranges);
   }
   return excerpt(indexed.text.body, []);
@@ -81,6 +96,7 @@ export function snippetOf(indexed: SnippetSource, query: SnippetQuery): SnippetP
 /** Never false where a term occurs in folded text; now and then true where none does. */
 function mayOccurIn(folded: string, query: SnippetQuery): boolean {
   if (query.phrases.some((phrase) => folded.includes(phrase))) return true;
+  if (query.sequences.some((sequence) => ((sequence.lastIndex = 0), sequence.test(folded)))) return true;
   if (!query.wordBeginnings) return false;
   query.wordBeginnings.lastIndex = 0;
   return query.wordBeginnings.test(folded);
@@ -92,12 +108,17 @@ function mayOccurIn(folded: string, query: SnippetQuery): boolean {
  * snippet's length past the first match, since no later match can reach into
  * the snippet: a long body costs about what its opening does.
  */
-function matchRanges(original: string, query: SnippetQuery): Range[] {
+function matchRanges(original: string, folded: string, query: SnippetQuery): Range[] {
   const ranges: Range[] = [];
   let enough = Number.POSITIVE_INFINITY;
+  // Folding kept every character's place in nearly all text (Chinese folds one unit to one):
+  // then the index's folded text is read as it is, rather than folded again (see matchRangesIn).
+  const aligned = folded.length === original.length;
   for (let from = 0; from < original.length && from < enough; ) {
     const to = stretchEnd(original, from);
-    const found = matchRangesIn(original.slice(from, to), from, query);
+    const stretch = original.slice(from, to);
+    const found =
+      (aligned ? alignedMatchRanges(stretch, folded.slice(from, to), from, query) : null) ?? matchRangesIn(stretch, from, query);
     if (ranges.length === 0 && found.length > 0) {
       const first = found.reduce((earliest, range) => (range.start < earliest.start ? range : earliest));
       enough = first.end + SNIPPET_LENGTH.latin;
@@ -123,9 +144,22 @@ function stretchEnd(text: string, from: number): number {
   return STRETCH_BREAK.exec(text)?.index ?? text.length;
 }
 
+/**
+ * Where the terms occur in a stretch whose folded text is as long as it: each
+ * match is checked to fold from the characters at its place, or null when one
+ * does not (folding moved a character somewhere; then the stretch is folded again).
+ */
+function alignedMatchRanges(stretch: string, foldedStretch: string, offset: number, query: SnippetQuery): Range[] | null {
+  const ranges = matchRangesIn(stretch, offset, query, { text: foldedStretch, originalStart: null, originalEnd: null });
+  for (const { start, end } of ranges) {
+    if (!foldsTo(stretch.slice(start - offset, end - offset), foldedStretch.slice(start - offset, end - offset))) return null;
+  }
+  return ranges;
+}
+
 /** Where the terms occur in `stretch`, a piece of original text starting at `offset`, in the whole text's units. */
-function matchRangesIn(stretch: string, offset: number, query: SnippetQuery): Range[] {
-  const folded = foldKeepingOffsets(stretch);
+function matchRangesIn(stretch: string, offset: number, query: SnippetQuery, alreadyFolded?: FoldedText): Range[] {
+  const folded = alreadyFolded ?? foldKeepingOffsets(stretch);
   const { text } = folded;
   const toOriginal = (start: number, end: number): Range => ({
     start: offset + (folded.originalStart ? (folded.originalStart[start] ?? 0) : start),
@@ -135,6 +169,16 @@ function matchRangesIn(stretch: string, offset: number, query: SnippetQuery): Ra
   for (const phrase of query.phrases) {
     for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
       ranges.push(toOriginal(at, at + phrase.length));
+    }
+  }
+  for (const sequence of query.sequences) {
+    sequence.lastIndex = 0;
+    for (let found = sequence.exec(text); found; found = sequence.exec(text)) {
+      if (found[0] === '') {
+        sequence.lastIndex++;
+        continue;
+      }
+      ranges.push(toOriginal(found.index, found.index + found[0].length));
     }
   }
   const beginnings = query.wordBeginnings;
@@ -163,15 +207,18 @@ const IS_APOSTROPHE = new RegExp(`^${APOSTROPHE}$`);
 
 /**
  * Whether a word, as the index splits text into words, begins at `index`, given
- * that a word character is there: not when a word character comes before it,
- * directly or across an apostrophe (`b` in `o'brien`).
+ * that a word character is there: not when a character of its kind (a letter, or
+ * a digit) comes before it, directly or, for a letter, across an apostrophe
+ * (`b` in `o'brien`); `imd` in `2025imd` is a word of its own.
  */
 function wordStartsAt(text: string, index: number): boolean {
   const before = codePointBefore(text, index);
   if (before === '') return true;
-  if (IS_WORD_CHARACTER.test(before)) return false;
+  const letter = IS_LETTER.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (!letter) return !IS_WORD_CHARACTER.test(before) || IS_LETTER.test(before);
+  if (IS_LETTER.test(before)) return false;
   if (!IS_APOSTROPHE.test(before)) return true;
-  return !IS_WORD_CHARACTER.test(codePointBefore(text, index - 1));
+  return !IS_LETTER.test(codePointBefore(text, index - 1));
 }
 
 /** The character ending just before `index`, a surrogate pair kept whole; empty at the start. */
@@ -232,8 +279,35 @@ function excerpt(text: string, ranges: readonly Range[]): SnippetPart[] {
 }
 
 function isMostlyCjk(text: string): boolean {
-  const cjk = text.match(CJK_CHARACTER)?.length ?? 0;
-  return cjk * 3 > (text.match(LETTER_OR_DIGIT)?.length ?? 0);
+  let cjk = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind = unitKinds[unit]!;
+    if (kind === 0) {
+      // An astral character is read whole, at its high surrogate; its low one counts for nothing.
+      kind = unit >= 0xdc00 && unit <= 0xdfff ? NEITHER : kindOf(String.fromCharCode(unit));
+      if (unit < 0xd800 || unit > 0xdbff) unitKinds[unit] = kind;
+      else kind = kindOf(String.fromCodePoint(text.codePointAt(i)!));
+    }
+    if (kind === CJK) cjk++;
+    if (kind !== NEITHER) letters++;
+  }
+  return cjk * 3 > letters;
+}
+
+// Characters as isMostlyCjk counts them, worked out once per UTF-16 unit: counting with
+// regular expressions built an array of every character of every snippet.
+const CJK = 1;
+const LETTER = 2;
+const NEITHER = 3;
+const unitKinds = new Uint8Array(0x10000);
+const IS_CJK = new RegExp(`^${CJK_CHARACTER.source}$`, 'u');
+const IS_LETTER_OR_DIGIT = new RegExp(`^${LETTER_OR_DIGIT.source}$`, 'u');
+
+function kindOf(character: string): number {
+  if (IS_CJK.test(character)) return CJK;
+  return IS_LETTER_OR_DIGIT.test(character) ? LETTER : NEITHER;
 }
 
 // An excerpt starting "…ybersecurity" reads as a typo: cuts fall between words, and never inside an emoji or accent.

@@ -1,31 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Locale } from '@/i18n/routing';
-import { loadContentTree } from './load';
-import { htmlToText } from './plain-text';
-import { getSearchIndex, lowerBound, SEARCH_RESULTS_PER_PAGE, SearchIndex, type SearchHit, type SearchResults } from './search';
-import { makeContentTree, releaseFile } from './test-tree';
+import { htmlToText } from '@/content-layer/plain-text';
+import { makeContentTree } from '@/content-layer/test-tree';
+import { getSearchIndex, lowerBound, SEARCH_RESULTS_PER_PAGE, SearchIndex } from './search';
+import { find, indexOf, marked, NOW, releaseFile, slugs, snippetText, versionsOf } from './test-index';
 
 // All releases below except the last suite's are made-up TEST DATA, not ministry content.
-
-const NOW = new Date('2024-06-01T00:00:00+08:00');
-
-function versionsOf(locale: Locale, root: string) {
-  const { releases, problems } = loadContentTree(root);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
-  return releases.flatMap((release) => release.versions[locale] ?? []);
-}
-
-/** A search index over a made-up tree of `slug → file` in one language. */
-function indexOf(locale: Locale, files: Record<string, string>): SearchIndex {
-  const tree = Object.fromEntries(Object.entries(files).map(([slug, file]) => [`${slug}/${locale}.md`, file]));
-  return new SearchIndex(versionsOf(locale, makeContentTree(tree)));
-}
-
-const slugs = (results: SearchResults) => results.hits.map((hit) => hit.release.slug);
-const marked = (hit: SearchHit | undefined) => hit?.snippet.filter((part) => part.match).map((part) => part.text);
-const snippetText = (hit: SearchHit | undefined) => hit?.snippet.map((part) => part.text).join('') ?? '';
-const find = (index: SearchIndex, query: string) => slugs(index.search(query, { now: NOW }));
 
 describe('searching Chinese releases (test data)', () => {
   const index = indexOf('zh-TW', {
