@@ -13,6 +13,7 @@
 import { routing } from '../i18n/routing';
 import { displayPath, loadContentTree } from '../content-layer/load';
 import { ContentValidationError } from '../content-layer/problems';
+import { copyReleaseImages, snapshotMediaFolder } from '../content-layer/media';
 import { contentRoot } from '../content-layer/releases';
 import {
   loadContentSnapshot,
@@ -45,6 +46,11 @@ console.log(
   `[content-snapshot] ${counts(indexes)} releases (drafts left out) of ${root} indexed and written to ` +
     `${displayPath(location.file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${seconds(started)}`,
 );
+
+// The originals of the releases' own images, by content version: what this build serves, whatever the content folder holds later.
+const media = snapshotMediaFolder();
+const images = copyReleaseImages(releases, root, media);
+console.log(`[content-snapshot] ${images} release image${images === 1 ? '' : 's'} copied to ${displayPath(media)}`);
 
 const loading = performance.now();
 const loaded = await loadContentSnapshot(location, root);
