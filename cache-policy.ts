@@ -15,3 +15,10 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PUBLIC_MAX_AG
  * the Draft Mode cookie, real or forged (so no preview ever reaches a reader).
  */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+/**
+ * A release's own image at its content-addressed URL (`/media/<slug>/<version>/…`):
+ * the version is a hash of the file, so what a URL names never changes and
+ * browsers and caches may keep it for a year without asking again.
+ */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';

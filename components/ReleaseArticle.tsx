@@ -4,11 +4,11 @@ import type { ReleaseVersion } from '@/content-layer/releases';
 import { LocalizedLink as Link } from './LocalizedLink';
 import { PublicationLabel } from './PublicationLabel';
 import { ReleaseDate } from './ReleaseDate';
-import { ReleaseImages } from './ReleaseImages';
+import { LeadImage, ReleaseGallery } from './ReleaseImages';
 import { TagLinks } from './TagLinks';
 
 /**
- * A release: title (the page's only h1), dates, unit, body, images, files,
+ * A release: title (the page's only h1), dates, unit, lead image, body, the other images, files,
  * links, videos and tags. `url` is its public address, printed on paper copies.
  */
 export async function ReleaseArticle({ release, url }: { release: ReleaseVersion; url: string }) {
@@ -43,10 +43,11 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
           <dd>{url}</dd>
         </div>
       </dl>
+      <LeadImage image={release.images[0]} slug={release.slug} />
       {/* Rendered from Markdown on the server and sanitized by the content layer. */}
       <div className="release__body" dangerouslySetInnerHTML={{ __html: release.html }} />
 
-      <ReleaseImages images={release.images} />
+      <ReleaseGallery images={release.images.slice(1)} slug={release.slug} />
 
       {release.attachments.length > 0 ? (
         <section className="release__section" aria-labelledby="release-attachments">

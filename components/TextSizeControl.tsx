@@ -36,6 +36,7 @@ export function TextSizeControl({ label, names }: TextSizeControlProps) {
           key={size}
           type="button"
           className={`text-size__option text-size__option--${size}`}
+          data-label={names[size]}
           disabled={current === null}
           aria-pressed={current === null ? undefined : current === size}
           onClick={() => choose(size)}

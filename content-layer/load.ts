@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
+import { resolveImages } from './images';
 import { renderMarkdown } from './markdown';
 import { parseReleaseFile, type ParsedRelease } from './parse';
 import type { ContentProblem } from './problems';
@@ -74,6 +75,8 @@ export function versionFile(root: string, slug: string, locale: Locale): string 
 /** One file's outcome, remembered with the file's size and modification time. */
 interface CachedVersion {
   mtimeMs: number;
+  /** The release folder's: an image added, removed or renamed beside the file changes it. */
+  folderMtimeMs: number;
   size: number;
   version?: ReleaseVersion;
   problems: ContentProblem[];
@@ -199,12 +202,15 @@ function loadVersion(
   display: (path: string) => string,
   fileCache: ContentFileCache | undefined,
   seen: ContentFileCache,
-): Omit<CachedVersion, 'mtimeMs' | 'size'> {
+): Omit<CachedVersion, 'mtimeMs' | 'folderMtimeMs' | 'size'> {
   if (!fileCache) return parseVersion(path, slug, locale, display);
   const { mtimeMs, size } = statSync(path);
+  const folderMtimeMs = statSync(dirname(path)).mtimeMs;
   const cached = fileCache.get(path);
   const loaded =
-    cached && cached.mtimeMs === mtimeMs && cached.size === size ? cached : { ...parseVersion(path, slug, locale, display), mtimeMs, size };
+    cached && cached.mtimeMs === mtimeMs && cached.size === size && cached.folderMtimeMs === folderMtimeMs
+      ? cached
+      : { ...parseVersion(path, slug, locale, display), mtimeMs, folderMtimeMs, size };
   seen.set(path, loaded);
   return loaded;
 }
@@ -214,7 +220,7 @@ function parseVersion(
   slug: string,
   locale: Locale,
   display: (path: string) => string,
-): Omit<CachedVersion, 'mtimeMs' | 'size'> {
+): Omit<CachedVersion, 'mtimeMs' | 'folderMtimeMs' | 'size'> {
   // A file that has vanished since it was listed throws here, for the caller to leave out.
   const bytes = readFileSync(path);
   let source: string;
@@ -225,8 +231,11 @@ function parseVersion(
   }
   const parsed = parseReleaseFile(source, display(path));
   if (!parsed.ok) return { problems: parsed.problems };
+  // A release's own images are read here, once per load like the file: their size and version go into the snapshot.
+  const { images, problems } = resolveImages(parsed.release.images, dirname(path), display(path));
+  if (problems.some((problem) => problem.severity === 'error')) return { problems: [...parsed.warnings, ...problems] };
   return {
-    problems: parsed.warnings,
-    version: withLazyHtml({ ...parsed.release, slug, locale, sourcePath: display(path) }),
+    problems: [...parsed.warnings, ...problems],
+    version: withLazyHtml({ ...parsed.release, images, slug, locale, sourcePath: display(path) }),
   };
 }

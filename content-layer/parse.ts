@@ -1,10 +1,10 @@
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { parsePublicationDate, type PublicationDate } from './dates';
+import type { ShownImage } from './images';
 import type { ContentProblem } from './problems';
 import {
   frontMatterSchema,
   type ReleaseAttachment,
-  type ReleaseImage,
   type ReleaseLink,
   type ReleaseVideo,
 } from './schema';
@@ -17,7 +17,8 @@ export interface ParsedRelease {
   unit: string;
   summary?: string;
   tags: string[];
-  images: ReleaseImage[];
+  /** Local ones (a file in the release's folder) carry their size and version once loaded (see images.ts). */
+  images: ShownImage[];
   attachments: ReleaseAttachment[];
   links: ReleaseLink[];
   videos: ReleaseVideo[];
@@ -84,7 +85,7 @@ export function parseReleaseFile(source: string, path: string): ParseResult {
           message:
             key === undefined
               ? issue.message
-              : 'unknown field: allowed are title, date, updated, unit, summary, tags, images, attachments, links, videos, source, draft (images: src, alt, caption)',
+              : 'unknown field: allowed are title, date, updated, unit, summary, tags, images, attachments, links, videos, source, draft (images: src, alt, caption, width, height)',
         });
       }
     }

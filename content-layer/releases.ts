@@ -111,6 +111,24 @@ export class ReleaseIndex {
       .sort((a, b) => newest(b) - newest(a) || a.slug.localeCompare(b.slug));
   }
 
+  /**
+   * Releases, public ones included, with images not yet described (`alt: ""`):
+   * per language, how many of how many. For staff; by slug.
+   */
+  undescribedImages(): { slug: string; counts: Partial<Record<Locale, { count: number; total: number }>> }[] {
+    if (this.audience !== 'staff') return [];
+    const rows = [];
+    for (const release of this.bySlug.values()) {
+      const counts: Partial<Record<Locale, { count: number; total: number }>> = {};
+      for (const version of Object.values(release.versions) as ReleaseVersion[]) {
+        const count = version.images.filter((image) => image.alt.trim() === '').length;
+        if (count > 0) counts[version.locale] = { count, total: version.images.length };
+      }
+      if (Object.keys(counts).length > 0) rows.push({ slug: release.slug, counts });
+    }
+    return rows.sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
   /** A release with all its versions, for staff. */
   release(slug: string): Release | undefined {
     return this.audience === 'staff' ? this.bySlug.get(slug) : undefined;

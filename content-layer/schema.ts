@@ -12,11 +12,21 @@ const isoDate = (field: string) =>
         `"${String(issue.input)}" is not a real date: expected an ISO date in Taipei time, e.g. ${field}: 2023-07-20 or ${field}: 2023-07-20T09:30`,
     });
 
-const imageSource = z
-  .string({ error: 'expected an image URL: https://… or a path under public/, e.g. /images/photo.jpg' })
-  .refine((src) => /^https:\/\/[^\s]+$/.test(src) || /^\/[^/\s][^\s]*$/.test(src), {
-    error: 'expected an image URL: https://… or a path under public/, e.g. /images/photo.jpg',
-  });
+const IMAGE_SOURCE_HELP =
+  'expected an image file in the release\'s folder (e.g. photo.jpg: letters, digits, ".", "_" or "-", ending in .jpg, .jpeg, .png or .webp), an https:// URL, or a path under public/, e.g. /images/photo.jpg';
+
+const imageSource = z.string({ error: IMAGE_SOURCE_HELP }).refine(
+  // The bare file name is content-layer/images.ts's LOCAL_IMAGE_NAME (not imported: the schema stays free of node:fs).
+  (src) =>
+    /^https:\/\/[^\s]+$/.test(src) || /^\/[^/\s][^\s]*$/.test(src) || /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.(?:jpe?g|png|webp)$/i.test(src),
+  { error: IMAGE_SOURCE_HELP },
+);
+
+const pixels = (field: string) =>
+  z
+    .number({ error: `expected the image's ${field} in pixels, e.g. ${field}: 1200` })
+    .int({ error: `expected the image's ${field} as a whole number of pixels` })
+    .positive({ error: `expected the image's ${field} as a whole number of pixels` });
 
 export const imageSchema = z.strictObject({
   src: imageSource,
@@ -25,6 +35,12 @@ export const imageSchema = z.strictObject({
     error: 'every image needs an alt field: its text alternative, or alt: "" while it is not yet described',
   }),
   caption: z.string({ error: 'expected the caption as text' }).optional(),
+  /** The size in pixels: read from the file for a local image; for a remote one, what keeps the page from shifting as it loads. */
+  width: pixels('width').optional(),
+  height: pixels('height').optional(),
+}).refine((image) => (image.width === undefined) === (image.height === undefined), {
+  error: 'give both width and height (in pixels), or neither',
+  path: ['width'],
 });
 
 const httpsUrl = (what: string) =>

@@ -4,11 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { routing } from '@/i18n/routing';
+import { contentVersion } from './images';
 import { loadContentTree, type Release } from './load';
 import { getReleaseIndex, ReleaseIndex } from './releases';
 import { buildSearchIndex, getSearchIndex } from '@/search/search';
 import { loadContentSnapshot, snapshotLocation, writeContentSnapshot, type ContentIndexes, type SnapshotLocation } from './snapshot';
-import { makeContentTree, releaseFile } from './test-tree';
+import { makeContentTree, pngHeader, releaseFile } from './test-tree';
 import { contentIsReady, warmContentIndexes } from './warm';
 
 // Made-up TEST DATA, not ministry content.
@@ -37,7 +38,11 @@ function tree(): string {
       { title: '測試：資安演練成果發表', date: '2024-03-01T09:30', updated: '2024-03-02', summary: '演練摘要', tags: 'x' },
       BODY_ZH,
     ).replace('tags: "x"', 'tags: [資安, 國際合作]\nimages:\n  - src: /icon.svg\n    alt: ""'),
-    'both/en.md': releaseFile({ title: 'Test: cybersecurity drill results', date: '2024-03-01T09:30' }, BODY_EN),
+    'both/en.md': releaseFile({ title: 'Test: cybersecurity drill results', date: '2024-03-01T09:30' }, BODY_EN).replace(
+      '---\n\n',
+      'images:\n  - src: drill.png\n    alt: A test picture\n    caption: Its caption\n---\n\n',
+    ),
+    'both/drill.png': pngHeader(1200, 900),
     'scheduled/zh-TW.md': releaseFile({ title: '測試：排程公開的資安新聞', date: '2024-07-01' }, '資安演練將於七月舉行。'),
     'scheduled/en.md': releaseFile({ title: 'Test: a scheduled drill', date: '2024-07-01' }, 'A cybersecurity drill is scheduled.'),
     'draft-only/zh-TW.md': releaseFile({ title: '測試：草稿資安演練', date: '2024-01-01', draft: true }, '草稿中的資安演練。'),
@@ -112,6 +117,17 @@ describe('a content snapshot, loaded', () => {
     assert.equal(version.date.instant.getTime(), fromTree.find('zh-TW', 'both', NOW)!.date.instant.getTime());
     assert.deepEqual(version.tags, ['資安', '國際合作']);
     assert.deepEqual(version.images, [{ src: '/icon.svg', alt: '' }]);
+    // A local image keeps the size and version read from its file.
+    assert.deepEqual(fromSnapshot.releases.find('en', 'both', NOW)!.images, [
+      {
+        src: 'drill.png',
+        alt: 'A test picture',
+        caption: 'Its caption',
+        width: 1200,
+        height: 900,
+        local: { file: 'drill.png', version: contentVersion(pngHeader(1200, 900)), format: 'png' },
+      },
+    ]);
     assert.equal(version.updated?.machine, '2024-03-02');
     assert.equal(version.body.trim(), BODY_ZH);
   });

@@ -21,3 +21,19 @@ export function releaseFile(fields: Record<string, string | boolean> = {}, body 
     .join('\n');
   return `---\n${yaml}\n---\n\n${body}\n`;
 }
+
+/**
+ * The first bytes of a PNG `width`×`height` pixels: enough for the content
+ * layer, which reads only an image's header (not a picture a browser could show).
+ */
+export function pngHeader(width: number, height: number): Buffer {
+  const header = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header, 0);
+  header.writeUInt32BE(13, 8);
+  header.write('IHDR', 12, 'ascii');
+  header.writeUInt32BE(width, 16);
+  header.writeUInt32BE(height, 20);
+  header.writeUInt8(8, 24);
+  header.writeUInt8(6, 25);
+  return header;
+}

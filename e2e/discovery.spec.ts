@@ -267,7 +267,10 @@ test('a release carries Open Graph, Twitter and NewsArticle metadata', async ({ 
   await expect(meta('og:type')).toHaveAttribute('content', 'article');
   await expect(meta('og:locale')).toHaveAttribute('content', 'zh_TW');
   await expect(meta('og:locale:alternate')).toHaveAttribute('content', 'en_US');
-  await expect(meta('og:image')).toHaveAttribute('content', /^https?:\/\/[^/]+\/icon\.svg$/);
+  // The lead image, at its sharing size (1280 pixels wide), by its absolute URL.
+  await expect(meta('og:image')).toHaveAttribute('content', /^https?:\/\/[^/]+\/media\/fixture-rich\/[0-9a-f]{16}\/1280\/lead\.jpg$/);
+  await expect(meta('og:image:width')).toHaveAttribute('content', '1280');
+  await expect(meta('og:image:height')).toHaveAttribute('content', '800');
   await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -280,7 +283,8 @@ test('a release carries Open Graph, Twitter and NewsArticle metadata', async ({ 
     inLanguage: 'zh-Hant-TW',
     publisher: { '@type': 'GovernmentOrganization', name: '數位發展部' },
   });
-  expect(jsonLd.image[0]).toMatch(/\/icon\.svg$/);
+  expect(jsonLd.image[0]).toMatch(/^https?:\/\/[^/]+\/media\/fixture-rich\/[0-9a-f]{16}\/1280\/lead\.jpg$/);
+  expect(jsonLd.image[3]).toMatch(/\/icon\.svg$/);
 
   await page.goto('/en/press/fixture-01');
   await expect(meta('og:locale')).toHaveAttribute('content', 'en_US');

@@ -14,6 +14,7 @@ const STAFF = [
     banner: '預覽模式',
     exit: '結束預覽',
     overview: '未公開新聞稿一覽',
+    undescribed: { caption: '各新聞稿與語言尚未描述的圖片數', count: '4 張中有 1 張尚未描述' },
     draftTitle: '測試草稿：不得公開',
     draftLabel: '草稿',
     scheduledLabel: '排程發布：2099年1月1日',
@@ -31,6 +32,7 @@ const STAFF = [
     banner: 'Preview mode',
     exit: 'Exit preview',
     overview: 'Unpublished releases',
+    undescribed: { caption: 'Undescribed images per release and language', count: '1 of 4 undescribed' },
     draftTitle: 'Test draft: must stay private',
     draftLabel: 'Draft',
     scheduledLabel: 'Scheduled for January 1, 2099',
@@ -84,6 +86,12 @@ for (const staff of STAFF) {
       await expect(rowOf(slug)).toHaveCount(1);
     }
     await expect(rowOf('fixture-01')).toHaveCount(0);
+    // Images written with alt: "", public releases' too: counted per release and language as work for staff.
+    const undescribed = page.getByRole('table', { name: staff.undescribed.caption }).getByRole('row');
+    await expect(undescribed.filter({ hasText: 'fixture-rich' }).getByRole('cell')).toHaveText([
+      staff.undescribed.count,
+      staff.undescribed.count,
+    ]);
 
     await rowOf('fixture-partial-draft').getByRole('link', { name: staff.sideBySide }).click();
     const paragraphs = page.getByRole('table').getByRole('row');

@@ -20,7 +20,8 @@ test('a Chinese release shows its title, dates with the ROC year, unit, breadcru
 
   await expect(page.getByRole('heading', { level: 2, name: '內文標題會降為第二層' })).toBeVisible();
   await expect(page.getByRole('img', { name: '測試用的網站圖示' })).toBeVisible();
-  await expect(page.locator('figcaption')).toHaveText('圖示說明（測試）');
+  // The lead image under the title, then the gallery after the body (e2e/photos.spec.ts tests them in full).
+  await expect(page.locator('figcaption')).toHaveText(['首圖說明（測試）', '尚未描述的圖片（測試）', '圖示說明（測試）']);
 });
 
 test('an English release formats dates for English readers and hides an update on the same day', async ({

@@ -68,6 +68,9 @@ test('release page, Chinese', async ({ page }) => {
           - time: 2024年2月1日（民國113年2月1日）
         - term: 發布單位
         - definition: 測試單位
+        - figure "首圖說明（測試）":
+          - img "藍綠色測試圖案，上有白色圓形與方形"
+          - text: 首圖說明（測試）
         - paragraph: 這是自動化測試用的虛構資料，包含各種 Markdown 格式，例如外文詞語Test Phrase。
         - heading "內文標題會降為第二層" [level=2]
         - list:
@@ -79,7 +82,13 @@ test('release page, Chinese', async ({ page }) => {
           - text: 、危險連結。
         - region "相關圖片":
           - heading "相關圖片" [level=2]
+          - paragraph: 共 3 張圖片
           - list:
+            - listitem:
+              - figure "尚未描述的圖片（測試）"
+            - listitem:
+              - figure:
+                - img "橙紫色測試圖案"
             - listitem:
               - figure "圖示說明（測試）":
                 - img "測試用的網站圖示"
@@ -179,6 +188,9 @@ test('release page, English', async ({ page }) => {
           - time: February 1, 2024
         - term: Issued by
         - definition: Test Unit
+        - figure "Lead image caption (test)":
+          - img "A blue and green test pattern with a white circle and square"
+          - text: Lead image caption (test)
         - paragraph: "This is made-up data for automated tests, with Markdown formatting and a phrase in Chinese: 測試用語."
         - heading "A heading in the body becomes a second-level heading" [level=2]
         - list:
@@ -190,7 +202,13 @@ test('release page, English', async ({ page }) => {
           - text: ", a dangerous link."
         - region "Relevant images":
           - heading "Relevant images" [level=2]
+          - paragraph: 3 images
           - list:
+            - listitem:
+              - figure "An image not yet described (test)"
+            - listitem:
+              - figure:
+                - img "An orange and purple test pattern"
             - listitem:
               - figure "Icon caption (test)":
                 - img "The site icon, used as a test image"

@@ -16,6 +16,7 @@ import { routing } from '../i18n/routing';
 import { join } from 'node:path';
 import { saveBodyTextCache, useBodyTextCache } from '../content-layer/body-text';
 import { displayPath, loadContentTree } from '../content-layer/load';
+import { copyReleaseImages, snapshotMediaFolder } from '../content-layer/media';
 import { CONTENT_ERRORS_EXIT_CODE, ContentValidationError } from '../content-layer/problems';
 import { contentRoot } from '../content-layer/releases';
 import {
@@ -54,6 +55,11 @@ console.log(
     `${displayPath(location.file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${seconds(started)}; ` +
     `${texts.reused} of ${texts.texts} bodies' texts reused from the last build of this code (${reusable} kept)`,
 );
+
+// The originals of the releases' own images, by content version: what this build serves, whatever the content folder holds later.
+const media = snapshotMediaFolder();
+const images = copyReleaseImages(releases, root, media);
+console.log(`[content-snapshot] ${images} release image${images === 1 ? '' : 's'} copied to ${displayPath(media)}`);
 
 const loading = performance.now();
 const loaded = await loadContentSnapshot(location, root);

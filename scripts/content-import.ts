@@ -1,10 +1,13 @@
 /**
  * Imports the ministry's press-release archive into the content tree:
  *
- *   npx tsx scripts/content-import.ts <archive.json> [--out <content root>]
+ *   npx tsx scripts/content-import.ts <archive.json> [--out <content root>] [--images [--image-base <url>]]
  *
  * writes `<content root>/press-releases/<id>/<locale>.md` (default root:
- * `content`) and prints what could not be mapped. The conversion itself lives in
+ * `content`) and prints what could not be mapped. With `--images` it also
+ * downloads each release's `https://` images into its folder and names them
+ * there by file, with their width and height (scripts/import/images.ts);
+ * `--image-base` fetches them from a mirror of the ministry's site instead. The conversion itself lives in
  * `scripts/import/moda.ts`; this file only reads, writes and reports.
  *
  * Re-running is idempotent: identical files are left untouched, changed ones are
@@ -14,21 +17,32 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RELEASES_FOLDER } from '../content-layer/load';
+import { downloadReleaseImages } from './import/images';
 import { ARCHIVE_LOCALES, convertArchive, type Unmapped } from './import/moda';
 
-const USAGE = 'usage: npx tsx scripts/content-import.ts <archive.json> [--out <content root>]';
+const USAGE = 'usage: npx tsx scripts/content-import.ts <archive.json> [--out <content root>] [--images [--image-base <url>]]';
 
 interface Options {
   archive: string;
   out: string;
+  images: boolean;
+  imageBase?: string;
 }
 
 function parseArguments(argv: readonly string[]): Options | string {
   let archive: string | undefined;
   let out = 'content';
+  let images = false;
+  let imageBase: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
-    if (argument === '--out') {
+    if (argument === '--images') {
+      images = true;
+    } else if (argument === '--image-base' || argument.startsWith('--image-base=')) {
+      const value = argument === '--image-base' ? argv[++index] : argument.slice('--image-base='.length);
+      if (value === undefined || !/^https?:\/\/[^\s]+$/.test(value)) return '--image-base needs an http:// or https:// address';
+      imageBase = value;
+    } else if (argument === '--out') {
       const value = argv[++index];
       if (value === undefined) return '--out needs a folder';
       out = value;
@@ -42,7 +56,8 @@ function parseArguments(argv: readonly string[]): Options | string {
       return `only one archive file, got ${archive} and ${argument}`;
     }
   }
-  return archive === undefined ? 'which archive file?' : { archive, out };
+  if (imageBase !== undefined && !images) return '--image-base goes with --images';
+  return archive === undefined ? 'which archive file?' : { archive, out, images, imageBase };
 }
 
 function readArchive(path: string): unknown {
@@ -61,7 +76,7 @@ function formatUnmapped(item: Unmapped): string {
   return `  ${where === '' ? '' : `${where}: `}${item.message}`;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const options = parseArguments(process.argv.slice(2));
   if (typeof options === 'string') {
     console.error(`${options}\n${USAGE}`);
@@ -76,14 +91,24 @@ function main(): number {
     return 1;
   }
 
-  const { releases, unmapped } = convertArchive(data);
+  const { releases: converted, unmapped } = convertArchive(data);
   const releasesFolder = join(options.out, RELEASES_FOLDER);
   const notes: Unmapped[] = [];
   let changed = 0;
   let unchanged = 0;
-  for (const release of releases) {
-    const folder = join(releasesFolder, release.id);
+  const releases = [];
+  let images = 0;
+  for (const convertedRelease of converted) {
+    const folder = join(releasesFolder, convertedRelease.id);
     mkdirSync(folder, { recursive: true });
+    let release = convertedRelease;
+    if (options.images) {
+      const downloaded = await downloadReleaseImages(release, folder, { base: options.imageBase });
+      release = downloaded.release;
+      notes.push(...downloaded.unmapped);
+      images += downloaded.downloaded;
+    }
+    releases.push(release);
     for (const file of release.files) {
       if (writeIfChanged(join(folder, `${file.locale}.md`), file.text)) changed++;
       else unchanged++;
@@ -115,10 +140,11 @@ function main(): number {
       `(${changed} new or changed, ${unchanged} unchanged) to ${relative(process.cwd(), releasesFolder) || releasesFolder}, ` +
       `${unmapped.length} items not mapped.`,
   );
+  if (options.images) console.log(`${images} images downloaded into their releases' folders, with their width and height.`);
   console.log(
     'Not written into the releases, by design: each page\'s "source" { repository, path, commit }, the provenance of the scrape.',
   );
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,3 +1,4 @@
+import { shareableImage } from '@/content-layer/images';
 import type { ReleaseVersion } from '@/content-layer/releases';
 import { languageTag } from '@/i18n/languages';
 
@@ -17,7 +18,7 @@ export function newsArticleJsonLd(
     datePublished: release.date.instant.toISOString(),
     dateModified: modified.instant.toISOString(),
     inLanguage: languageTag[release.locale],
-    ...(release.images.length > 0 ? { image: release.images.map((image) => new URL(image.src, siteUrl).href) } : {}),
+    ...(release.images.length > 0 ? { image: release.images.map((image) => new URL(shareableImage(release.slug, image).url, siteUrl).href) } : {}),
     ...(release.tags.length > 0 ? { keywords: release.tags.join(', ') } : {}),
     author: { '@type': 'GovernmentOrganization', name: release.unit },
     publisher: {

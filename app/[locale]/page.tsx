@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { PublicationLabel } from '@/components/PublicationLabel';
 import { ReleaseMeta } from '@/components/ReleaseMeta';
+import { ReleaseImage } from '@/components/ReleaseImages';
 import { ReleaseList } from '@/components/ReleaseList';
 import { TagLinks } from '@/components/TagLinks';
 import { facetsOf, filterQuery } from '@/content-layer/filters';
@@ -32,7 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The news first: the newest release featured (title, date, unit, summary),
+ * The news first: the newest release featured (title, date, unit, lead image, summary),
  * the next ones as a list, then ways into the archive: topic tags and years,
  * each a link to the filtered press list. Server-rendered, plain links.
  */
@@ -60,6 +61,11 @@ export default async function HomePage() {
                 <Link href={`/press/${featured.slug}`}>{featured.title}</Link>
               </h3>
               <ReleaseMeta release={featured} locale={locale} className="featured__meta" />
+              {featured.images[0] ? (
+                <div className="featured__image">
+                  <ReleaseImage image={featured.images[0]} slug={featured.slug} sizes="lead" priority />
+                </div>
+              ) : null}
               {featured.summary ? <p className="featured__summary">{featured.summary}</p> : null}
             </article>
           </section>

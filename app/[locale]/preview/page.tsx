@@ -29,6 +29,7 @@ export default async function PreviewOverviewPage() {
   const { index, problems } = loadStaffIndex();
   const now = new Date();
   const releases = index.unpublished(now);
+  const undescribed = index.undescribedImages();
   const other = otherLocale(locale);
 
   const stateLabel = { draft: t('draft'), scheduled: t('scheduledState'), public: t('public') };
@@ -85,6 +86,44 @@ export default async function PreviewOverviewPage() {
             </tbody>
           </table>
         )}
+        <section aria-labelledby="undescribed-images">
+          <h2 id="undescribed-images">{t('undescribedHeading')}</h2>
+          {undescribed.length === 0 ? (
+            <p>{t('noUndescribed')}</p>
+          ) : (
+            <>
+              <p>{t('undescribedIntro')}</p>
+              <table className="staff-table">
+                <caption>{t('undescribedCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('columnRelease')}</th>
+                    {routing.locales.map((each) => (
+                      <th scope="col" key={each}>
+                        {languages(each)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {undescribed.map(({ slug, counts }) => (
+                    <tr key={slug}>
+                      <th scope="row">
+                        <Link href={`/preview/${slug}`}>
+                          <code>{slug}</code>
+                        </Link>
+                      </th>
+                      {routing.locales.map((each) => {
+                        const count = counts[each];
+                        return <td key={each}>{count ? t('undescribedCount', count) : '0'}</td>;
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
         {problems.length > 0 ? (
           <section aria-labelledby="content-problems">
             <h2 id="content-problems">{t('problemsHeading')}</h2>

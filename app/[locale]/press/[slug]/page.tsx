@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageShell } from '@/components/PageShell';
 import { ReleaseArticle } from '@/components/ReleaseArticle';
+import { shareableImage } from '@/content-layer/images';
 import { getReleaseIndex } from '@/content-layer/releases';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
@@ -61,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locales = index.localesOf(release.slug);
   const description = release.summary ?? firstParagraph(release.html);
   const image = release.images[0];
-  const images = image ? [{ url: image.src, alt: image.alt || image.caption || release.title }] : undefined;
+  const images = image ? [{ ...shareableImage(release.slug, image), alt: image.alt || image.caption || release.title }] : undefined;
   return {
     title: release.title,
     description,

@@ -1,0 +1,55 @@
+import { IMMUTABLE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from '@/cache-policy';
+import { answerMedia, findLocalImage, parseMediaPath } from '@/content-layer/media';
+import { contentRoot, getReleaseIndex, loadStaffIndex } from '@/content-layer/releases';
+import { isPreviewing } from '@/content-layer/request';
+
+// Read per request (preview may see a draft's images); the answers themselves are cached by URL.
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ slug: string; version: string; width: string; file: string }> };
+
+/**
+ * One size of a release's own image: `/media/<slug>/<version>/<width>/<file>`,
+ * the URLs in a release page's `srcset` (see content-layer/media.ts). The
+ * proxy passes it by (its path has an extension). Anything else, a draft's
+ * image to the public included, is a plain 404.
+ */
+async function serve(request: Request, { params }: Params, head: boolean): Promise<Response> {
+  const { slug, version, width, file } = await params;
+  const asked = parseMediaPath(slug, version, width, file);
+  const previewing = asked !== null && (await isPreviewing());
+  const index = previewing ? loadStaffIndex().index : getReleaseIndex();
+  const answer = asked
+    ? await answerMedia(asked, findLocalImage(index, asked.slug, asked.file), contentRoot())
+    : ({ status: 404 } as const);
+  if (answer.status === 404) {
+    return new Response(head ? null : 'Not found\n', {
+      status: 404,
+      headers: {
+        'Cache-Control': PRIVATE_CACHE_CONTROL,
+        'Content-Type': 'text/plain; charset=utf-8',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  }
+  const headers = {
+    // Staff's previews never reach a shared cache, as for pages.
+    'Cache-Control': previewing ? PRIVATE_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL,
+    'Content-Type': answer.contentType,
+    'Content-Length': String(answer.body.length),
+    ETag: answer.etag,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (request.headers.get('if-none-match') === answer.etag) {
+    return new Response(null, { status: 304, headers: { 'Cache-Control': headers['Cache-Control'], ETag: answer.etag } });
+  }
+  return new Response(head ? null : new Uint8Array(answer.body), { status: 200, headers });
+}
+
+export function GET(request: Request, context: Params): Promise<Response> {
+  return serve(request, context, false);
+}
+
+export function HEAD(request: Request, context: Params): Promise<Response> {
+  return serve(request, context, true);
+}
