@@ -24,6 +24,8 @@ test('raw HTML, event handlers and script URLs never reach the page', () => {
     assert.ok(!html.includes(forbidden), `${forbidden} reached the HTML: ${html}`);
   }
   assert.match(html, /click/);
+  // What is left of such a link is its text, not an <a> that goes nowhere.
+  assert.doesNotMatch(html, /<a(?![^>]*\shref=)[\s>]/);
 });
 
 test('a phrase in another language is marked with its lang', () => {

@@ -47,6 +47,21 @@ function markLanguageSpans() {
   };
 }
 
+/**
+ * The sanitizer takes a `javascript:` or `data:` URL out of a link but keeps
+ * the `<a>`: an element that looks like a link to search engines and checkers
+ * but goes nowhere. Its text stays, as text.
+ */
+function unwrapLinksWithoutTarget() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a' || node.properties.href !== undefined || !parent || index === undefined) return;
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    });
+  };
+}
+
 // Release files are written by staff and treated as untrusted: raw HTML in the
 // Markdown is dropped (remark-rehype does not pass it through), and the result
 // is sanitized, which removes event handlers and `javascript:` URLs.
@@ -56,6 +71,7 @@ const processor = unified()
   .use(demoteHeadings)
   .use(markLanguageSpans)
   .use(rehypeSanitize, defaultSchema)
+  .use(unwrapLinksWithoutTarget)
   .use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {
