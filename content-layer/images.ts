@@ -153,7 +153,8 @@ export function resolveImages(
     const field = `images[${index}].src`;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(folder, image.src));
+      // Found at run time beside the release's file: not for the build to trace (it would ship the content tree).
+      bytes = readFileSync(join(/*turbopackIgnore: true*/ folder, image.src));
     } catch {
       problems.push({
         severity: 'error',

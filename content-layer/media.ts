@@ -7,6 +7,10 @@ import { RELEASES_FOLDER, type Release, type ReleaseVersion } from './load';
 import type { ReleaseIndex } from './releases';
 import { SNAPSHOT_FOLDER } from './snapshot';
 
+// Every path below is found at run time in folders the environment names (the content, the build's
+// snapshot, the cache): `turbopackIgnore` keeps the build from tracing them, which would otherwise put
+// the whole project (other builds, .git) into the standalone output.
+
 /**
  * Serving a release's own images (`/media/<slug>/<version>/<width>/<file>`):
  * the original is taken from the build's snapshot folder, where the build
@@ -72,9 +76,9 @@ export function copyReleaseImages(releases: readonly Release[], root: string, fo
       if (version.draft) continue;
       for (const image of version.images) {
         if (!image.local) continue;
-        const target = join(folder, originalName(image.local));
+        const target = join(/*turbopackIgnore: true*/ folder, originalName(image.local));
         if (existsSync(target)) continue;
-        copyFileSync(join(root, RELEASES_FOLDER, release.slug, image.local.file), target);
+        copyFileSync(join(/*turbopackIgnore: true*/ root, RELEASES_FOLDER, release.slug, image.local.file), target);
         copied++;
       }
     }
@@ -86,12 +90,12 @@ export function copyReleaseImages(releases: readonly Release[], root: string, fo
 function readOriginal(image: ShownImage, slug: string, contentRoot: string, mediaFolder: string): Buffer | null {
   const local = image.local!;
   try {
-    return readFileSync(join(mediaFolder, originalName(local)));
+    return readFileSync(join(/*turbopackIgnore: true*/ mediaFolder, originalName(local)));
   } catch {
     // No snapshot (next dev, or a server on another content folder): the content folder, if it still has this version.
   }
   try {
-    const bytes = readFileSync(join(contentRoot, RELEASES_FOLDER, slug, local.file));
+    const bytes = readFileSync(join(/*turbopackIgnore: true*/ contentRoot, RELEASES_FOLDER, slug, local.file));
     return contentVersion(bytes) === local.version ? bytes : null;
   } catch {
     return null;
@@ -118,7 +122,7 @@ export async function answerMedia(
   if (!image || !local || local.version !== request.version || image.width === undefined) return { status: 404 };
   if (!imageWidths(image.width).includes(request.width)) return { status: 404 };
   const key = `${local.version}-${request.width}.${EXTENSION[local.format]}`;
-  const cached = join(folders.cache, key);
+  const cached = join(/*turbopackIgnore: true*/ folders.cache, key);
   const answer = (body: Buffer): MediaAnswer => ({
     status: 200,
     body,

@@ -12,12 +12,16 @@ for (const site of LOCALES) {
     page,
     request,
   }) => {
+    // What moved after the page's load event (the issue's measure), and which elements, should anything.
     await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+      const shifts: { at: number; what: string }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as Shift[]) {
+          if (entry.hadRecentInput) continue;
+          const moved = (entry.sources ?? []).map(({ node }) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName)));
+          shifts.push({ at: entry.startTime, what: `${entry.value} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}` });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
@@ -74,7 +78,11 @@ for (const site of LOCALES) {
     await expect
       .poll(() => page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || !(i as HTMLImageElement).naturalWidth).length))
       .toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    const shiftsAfterLoad = await page.evaluate(() => {
+      const loadedAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
+      return (window as unknown as { __shifts: { at: number; what: string }[] }).__shifts.filter(({ at }) => at >= loadedAt).map(({ what }) => what);
+    });
+    expect(shiftsAfterLoad).toEqual([]);
 
     // On paper: the lead image only.
     await page.emulateMedia({ media: 'print' });
