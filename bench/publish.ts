@@ -114,7 +114,7 @@ export async function measurePublish(count: number): Promise<PublishResult> {
     const newReleaseSeconds = await allAnswer(targets, 200, began, 300_000);
     const output = await published;
     // What the publish did, step by step, with its own timings.
-    for (const line of output.split('\n').filter((each) => each.startsWith('[cluster '))) log(line);
+    for (const line of output.split('\n').filter((each) => /^\[(cluster |content-snapshot\])/.test(each))) log(line);
     const publishSeconds = (performance.now() - began) / 1000;
     log(`${slug} answers 200 everywhere after ${newReleaseSeconds.toFixed(1)} s; publish done in ${publishSeconds.toFixed(1)} s`);
 
