@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
 import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './support/content';
+import { axeViolations } from './support/axe';
 import { PREVIEW_SECRET } from './support/site';
 
 const previewUrl = (query: Record<string, string>) => `/api/preview?${new URLSearchParams(query)}`;
@@ -224,10 +224,7 @@ test.describe('the staff pages are accessible too', () => {
       for (const path of ['/press/fixture-draft', '/preview', '/preview/fixture-partial-draft']) {
         await page.goto(`${staff.prefix}${path}`);
         await expect(page.getByRole('region', { name: staff.banner })).toBeVisible();
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(violations.map((v) => ({ path, id: v.id, targets: v.nodes.map((n) => n.target) }))).toEqual([]);
+        expect(await axeViolations(page, path)).toEqual([]);
       }
     });
   }
@@ -334,10 +331,7 @@ test.describe('a release whose file has an error shows the error in preview', ()
           await expect(definition(problems, staff.problem.message)).toHaveText(
             '"2024-02-30" is not a real date: expected an ISO date in Taipei time, e.g. date: 2023-07-20 or date: 2023-07-20T09:30',
           );
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze();
-          expect(violations.map((v) => ({ path, id: v.id, targets: v.nodes.map((n) => n.target) }))).toEqual([]);
+          expect(await axeViolations(page, path)).toEqual([]);
         }
 
         // The other language has no file: a 404 there, for staff too.
