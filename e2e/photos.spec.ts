@@ -91,6 +91,22 @@ for (const site of LOCALES) {
   });
 }
 
+test('a remote image whose size front matter does not give holds a 4:3 box, as lead and in the gallery, loaded or not', async ({ page }) => {
+  await page.goto('/press/fixture-rich');
+  // As a remote image without width and height is rendered; its source never answers, as on a machine that cannot reach it.
+  const boxes = await page.locator('.release__lead-image img, .release__images .gallery img').evaluateAll((images) =>
+    images.map((image) => {
+      image.removeAttribute('srcset');
+      image.removeAttribute('width');
+      image.removeAttribute('height');
+      image.setAttribute('src', 'data:,');
+      const { width, height } = image.getBoundingClientRect();
+      return Math.round((width / height) * 100) / 100;
+    }),
+  );
+  expect(boxes).toEqual([1.33, 1.33, 1.33, 1.33]);
+});
+
 test('image URLs that name nothing are clean 404s, never 500s; a size is made once and revalidates', async ({ request, page }) => {
   await page.goto('/press/fixture-rich');
   const src = (await page.locator('.release__lead-image img').getAttribute('src'))!;
