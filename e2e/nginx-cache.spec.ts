@@ -176,6 +176,16 @@ test('client-side navigation in a browser works through the cache', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test fixture release 12');
 });
 
+/**
+ * A page's HTML, less the one part that may differ between two renders of it:
+ * a page Next first renders for a client router's request keeps that request's
+ * `_rsc` marker in its flight data (its URL, "c") until it is rendered again.
+ * Browsers ignore it (the router takes the URL from the address bar), and
+ * another test's link prefetch may have been that first request; the identity
+ * request below is a miss in nginx, so Next may render the page again.
+ */
+const samePage = (html: string) => html.replace(/\?_rsc=[\w-]+/g, '');
+
 test('one cache entry for every gzip-accepting client; identity for the rest', async ({ request, baseURL }) => {
   const client = isolated(request);
   const path = '/en/press/fixture-04';
@@ -207,7 +217,7 @@ test('one cache entry for every gzip-accepting client; identity for the rest', a
     const plain = await rawGet(baseURL!, path, headers(acceptEncoding));
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding'], String(acceptEncoding)).toBeUndefined();
-    expect(plain.body.toString('utf8'), String(acceptEncoding)).toBe(html);
+    expect(samePage(plain.body.toString('utf8')), String(acceptEncoding)).toBe(samePage(html));
     expect(plain.headers['x-cache-status'], String(acceptEncoding)).toBe(index === 0 ? 'MISS' : 'HIT');
   }
 
