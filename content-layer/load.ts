@@ -69,7 +69,7 @@ export function displayPath(path: string): string {
 
 /** Where the file of one language version of a release is. */
 export function versionFile(root: string, slug: string, locale: Locale): string {
-  return join(root, RELEASES_FOLDER, slug, `${locale}.md`);
+  return join(/*turbopackIgnore: true*/ root, RELEASES_FOLDER, slug, `${locale}.md`);
 }
 
 /** One file's outcome, remembered with the file's size and modification time. */
@@ -92,7 +92,10 @@ export type ContentFileCache = Map<string, CachedVersion>;
  */
 export function loadContentTree(root: string, fileCache?: ContentFileCache): LoadedContent {
   const seen: ContentFileCache = new Map();
-  const folder = join(root, RELEASES_FOLDER);
+  // Paths of the content folder the environment names, read at run time: not files for the bundler to
+  // trace, which would copy every `press-releases` folder of the project (test fixtures too) into the
+  // standalone output.
+  const folder = join(/*turbopackIgnore: true*/ root, RELEASES_FOLDER);
   const display = displayPath;
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
@@ -123,7 +126,7 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
     });
 
   for (const slug of slugs) {
-    const releaseFolder = join(folder, slug);
+    const releaseFolder = join(/*turbopackIgnore: true*/ folder, slug);
     let isFolder: boolean;
     let files: string[];
     try {
@@ -152,7 +155,7 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
     }
     const release: Release = { slug, versions: {} };
     for (const file of files.filter((name) => name.endsWith('.md')).sort()) {
-      const path = join(releaseFolder, file);
+      const path = join(/*turbopackIgnore: true*/ releaseFolder, file);
       const locale = file.slice(0, -'.md'.length);
       if (!(routing.locales as readonly string[]).includes(locale)) {
         problems.push({
