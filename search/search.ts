@@ -345,6 +345,10 @@ class PostingsBuilder {
   private counts = new Int32Array(FIELDS.length * 1024);
   /** The keys the version being added holds, in the order met. */
   private readonly touched: number[] = [];
+  /** Per key, the last version (counted from 1) that held it: whether it is in `touched` yet. */
+  private lastVersionOf = new Int32Array(1024);
+  /** The version being added, counted from 1. */
+  private version = 1;
   /** Per key, how many versions hold it. */
   private lengths = new Int32Array(1024);
   /** The postings, version after version: each one's key and score. */
@@ -362,13 +366,15 @@ class PostingsBuilder {
       this.keys.push(key);
       if (id === this.lengths.length) {
         this.lengths = grown(this.lengths);
+        this.lastVersionOf = grown(this.lastVersionOf);
         this.counts = grown(this.counts);
       }
     }
-    const at = id * FIELDS.length;
-    const { counts } = this;
-    if (counts[at] === 0 && counts[at + 1] === 0 && counts[at + 2] === 0) this.touched.push(id);
-    counts[at + field]!++;
+    if (this.lastVersionOf[id] !== this.version) {
+      this.lastVersionOf[id] = this.version;
+      this.touched.push(id);
+    }
+    this.counts[id * FIELDS.length + field]!++;
   }
 
   endVersion(): void {
@@ -381,12 +387,13 @@ class PostingsBuilder {
     for (const id of touched) {
       const at = id * FIELDS.length;
       this.postingKeys[this.postings] = id;
-      this.postingScores[this.postings++] = weighted({ title: counts[at]!, summary: counts[at + 1]!, body: counts[at + 2]! });
+      this.postingScores[this.postings++] = weightedAt(counts, at);
       this.lengths[id]!++;
-      counts[at] = counts[at + 1] = counts[at + 2] = 0;
+      counts.fill(0, at, at + FIELDS.length);
     }
     touched.length = 0;
     this.versionEnds.push(this.postings);
+    this.version++;
   }
 
   /** Each key's list, ids ascending: views of two arrays holding them all. */
@@ -505,6 +512,13 @@ const NO_POSTINGS: Postings = { ids: new Int32Array(), scores: new Float32Array(
 function weighted(counts: FieldCounts): number {
   let score = 0;
   for (const field of FIELDS) score += FIELD_WEIGHT[field] * diminishing(counts[field]);
+  return score;
+}
+
+/** `weighted`, of counts stored in the order of FIELDS from `at`. */
+function weightedAt(counts: Int32Array, at: number): number {
+  let score = 0;
+  for (let i = 0; i < FIELDS.length; i++) score += FIELD_WEIGHT[FIELDS[i]!] * diminishing(counts[at + i]!);
   return score;
 }
 
