@@ -5,7 +5,7 @@
  * build (NEXT_DIST_DIR, `.next` by default; run `npm run build` first) with its
  * own `next start` on a free port, and stops it at the end. Not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -53,7 +53,19 @@ async function waitUntilServing(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/** False only where fontconfig is present and knows no Chinese font (then Chinese would be drawn as boxes). */
+function hasChineseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh-tw', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return true; // no fontconfig (macOS, Windows): the system's own fonts cover Chinese
+  }
+}
+
 async function main() {
+  if (!hasChineseFont()) {
+    console.warn('No Chinese font is installed: Chinese pages will show boxes. On Debian: apt-get install -y fonts-noto-cjk');
+  }
   if (!existsSync(join(DIST_DIR, 'BUILD_ID'))) {
     throw new Error(`No build in ${DIST_DIR}: run \`npm run build\` first, or set NEXT_DIST_DIR.`);
   }
