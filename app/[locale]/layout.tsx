@@ -40,6 +40,10 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
       <head>
         {/* Before the first paint, like next-themes' script: a chosen text size never flashes. */}
         <script dangerouslySetInnerHTML={{ __html: APPLY_SAVED_TEXT_SIZE }} />
+        {/* No first paint of a half-parsed header: the browser waits for the central area's anchor
+            (#C, the start of <main>), so a page arriving in pieces on a slow network never shows the
+            header's controls moving into place (a layout shift). Browsers without it ignore it. */}
+        <link rel="expect" href="#C" blocking="render" />
       </head>
       <body id="top">
         <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
