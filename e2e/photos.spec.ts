@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { LOCALES } from './support/site';
 
 // fixture-rich has three local images (lead.jpg 1600×1000, detail.png 800×600
@@ -13,18 +14,7 @@ for (const site of LOCALES) {
     request,
   }) => {
     // What moved after the page's load event (the issue's measure), and which elements, should anything.
-    await page.addInitScript(() => {
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
-      const shifts: { at: number; what: string }[] = [];
-      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) {
-          if (entry.hadRecentInput) continue;
-          const moved = (entry.sources ?? []).map(({ node }) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName)));
-          shifts.push({ at: entry.startTime, what: `${entry.value} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}` });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     const response = await page.goto(`${site.prefix}/press/fixture-rich`);
     expect(response?.status()).toBe(200);
 
@@ -78,11 +68,7 @@ for (const site of LOCALES) {
     await expect
       .poll(() => page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || !(i as HTMLImageElement).naturalWidth).length))
       .toBe(0);
-    const shiftsAfterLoad = await page.evaluate(() => {
-      const loadedAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
-      return (window as unknown as { __shifts: { at: number; what: string }[] }).__shifts.filter(({ at }) => at >= loadedAt).map(({ what }) => what);
-    });
-    expect(shiftsAfterLoad).toEqual([]);
+    expect(await layoutShifts(page, { afterLoad: true, ignoreInput: true })).toEqual([]);
 
     // On paper: the lead image only.
     await page.emulateMedia({ media: 'print' });

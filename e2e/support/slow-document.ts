@@ -20,7 +20,11 @@ export async function slowDocumentProxy(target: string, path: string, cutBefore:
     }
     const html = body.toString('utf8');
     const cut = html.indexOf(cutBefore);
-    if (cut < 0) throw new Error(`${path} has no ${cutBefore}`);
+    if (cut < 0) {
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`slowDocumentProxy: ${path} has no ${cutBefore}`);
+      return;
+    }
     response.writeHead(upstream.status, { 'content-type': contentType });
     response.write(html.slice(0, cut));
     await restMayGo;
