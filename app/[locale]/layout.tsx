@@ -46,7 +46,9 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         <link rel="expect" href="#C" blocking="render" />
       </head>
       <body id="top">
-        <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
+        {/* No disableTransitionOnChange: the stylesheet has no transitions to stop, and the option costs
+            every page load two full style recalculations when next-themes applies the theme on hydration. */}
+        <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem>
           {children}
         </ThemeProvider>
       </body>
