@@ -8,9 +8,10 @@
  * both home pages link to) in Chinese and English, with `--baseline` a page
  * measured after every run (the bare Next page: `npm run bench` passes it),
  * prints the scores and every audit that costs points, writes a JSON report to
- * bench/results/, and exits non-zero when a page misses the budget (LIGHTHOUSE_BUDGET: performance at
- * least 98; accessibility, best practices and SEO 100). Each page is measured
- * N times (default 3) and the run with the median performance score is kept.
+ * bench/results/, and exits non-zero when a page misses the budget
+ * (LIGHTHOUSE_BUDGET: performance at least 98; accessibility, best practices and
+ * SEO 100). Each page is measured N times (default 3) and the run with the
+ * median performance score is kept.
  *
  * How it runs: pages one after another, each run in a fresh browser, Debian's
  * Chromium (CHROMIUM_PATH) started by chrome-launcher with the browser tests'
