@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { readTextSize, TEXT_SIZES, writeTextSize, type TextSize } from './text-size';
+import { useHydrated } from './use-hydrated';
 
 interface TextSizeControlProps {
   label: string;
@@ -9,6 +10,7 @@ interface TextSizeControlProps {
 }
 
 const listeners = new Set<() => void>();
+const unknownSize = () => null;
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -20,8 +22,10 @@ function subscribe(listener: () => void) {
  * (see text-size.ts), like the theme.
  */
 export function TextSizeControl({ label, names }: TextSizeControlProps) {
-  // null on the server and during hydration: the reader's choice is only in the browser.
-  const current = useSyncExternalStore(subscribe, readTextSize, () => null);
+  // null on the server and until hydrated: the reader's choice is only in the browser. Reading it
+  // only once hydrated keeps the value React hydrates with equal to the server's (see useHydrated).
+  const hydrated = useHydrated();
+  const current = useSyncExternalStore(subscribe, hydrated ? readTextSize : unknownSize, unknownSize);
   const choose = (size: TextSize) => {
     writeTextSize(size);
     listeners.forEach((listener) => listener());

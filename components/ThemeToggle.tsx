@@ -1,7 +1,7 @@
 'use client';
 
 import { useTheme } from 'next-themes';
-import { useSyncExternalStore } from 'react';
+import { useHydrated } from './use-hydrated';
 
 interface ThemeToggleProps {
   /** The button's accessible name, e.g. "Toggle Dark/Light Mode". */
@@ -11,13 +11,6 @@ interface ThemeToggleProps {
   lightState: string;
 }
 
-const subscribeToNothing = () => () => {};
-
-/** True once hydrated: the server cannot know the reader's theme. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
-}
-
 /**
  * Switches between dark and light. The first theme is the reader's system
  * setting; a choice is kept by next-themes across pages and reloads, and its
@@ -25,6 +18,7 @@ function useHydrated(): boolean {
  */
 export function ThemeToggle({ label, darkState, lightState }: ThemeToggleProps) {
   const { resolvedTheme, setTheme } = useTheme();
+  // The server cannot know the reader's theme.
   const hydrated = useHydrated();
   const isDark = resolvedTheme === 'dark';
   return (
