@@ -4,15 +4,15 @@ import { renderNginxConf } from './nginx';
 
 const render = (upstreamPorts: number[]) => renderNginxConf({ listenPort: 8080, upstreamPorts, workDir: '/tmp/press-nginx-test' });
 
-test('one server line per instance, keeping the shipped health-check parameters', () => {
+test('one server line per instance, keeping the shipped server parameters', () => {
   const servers = render([3001, 3002, 3003])
     .split('\n')
     .filter((line) => /^\s*server 127\.0\.0\.1:/.test(line))
     .map((line) => line.trim().replace(/\s+# render:upstream$/, ''));
   assert.deepEqual(servers, [
-    'server 127.0.0.1:3001 max_fails=2 fail_timeout=3s;',
-    'server 127.0.0.1:3002 max_fails=2 fail_timeout=3s;',
-    'server 127.0.0.1:3003 max_fails=2 fail_timeout=3s;',
+    'server 127.0.0.1:3001 max_fails=0;',
+    'server 127.0.0.1:3002 max_fails=0;',
+    'server 127.0.0.1:3003 max_fails=0;',
   ]);
 });
 

@@ -124,7 +124,7 @@ export function renderNginxConf(options: NginxOptions): string {
     if (!shipped) throw new Error(`${sourcePath}: the "# render:${marker}" line is not a proxy_cache_path`);
     set(marker, `proxy_cache_path ${join(paths.cache, zone)} ${shipped[1]};`);
   }
-  // Keep the shipped health-check parameters (max_fails, fail_timeout); only the servers change.
+  // Keep the shipped server parameters (max_fails); only the servers change.
   const shippedServer = lines.find((each) => each.trimEnd().endsWith('# render:upstream')) ?? '';
   const parameters = /^\s*server\s+\S+\s*(.*?);/.exec(shippedServer)?.[1] ?? '';
   replaceMarkedRun(

@@ -33,9 +33,6 @@ import {
   type ClusterSettings,
 } from './settings';
 
-/** nginx's fail_timeout in deploy/nginx.conf: how long it may keep an instance it saw fail out of rotation. */
-const NGINX_FAIL_TIMEOUT_MS = 3000;
-
 const began = performance.now();
 /** On stderr, so that `cluster:status` prints only its JSON; with the time since the command began. */
 const log = (line: string) => console.error(`[cluster +${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
@@ -96,15 +93,14 @@ async function start(dir: string): Promise<void> {
 /** One instance at a time: restarted, then ready again, before the next goes down. */
 async function rollingRestart(dir: string, settings: ClusterSettings): Promise<void> {
   const ports = instancePorts(settings);
-  for (const [at, port] of ports.entries()) {
+  for (const port of ports) {
     const began = performance.now();
     // PM2 sends SIGINT, Next finishes the requests it has, PM2 starts the new process.
     pm2(['restart', instanceName(port)], dir, { quiet: true });
     await waitUntilReady(port);
+    // Ready is in rotation: nginx holds no instance out (max_fails=0 in deploy/nginx.conf), so the
+    // next one can go down now.
     log(`instance ${port} restarted and ready in ${Math.round(performance.now() - began)} ms`);
-    // nginx may still hold the instance out of rotation for failing while it was
-    // down; the next one goes down only once this one is surely back in.
-    if (at < ports.length - 1) await new Promise((resolve) => setTimeout(resolve, NGINX_FAIL_TIMEOUT_MS));
   }
 }
 
