@@ -101,9 +101,12 @@ test('an instance back from a restart takes readers at once: the other can go do
     const firstPort = portOf(first);
     await kill(first);
     await answers(2 * READERS);
-    // It is back and answering, and the second one is restarted at once (as a rolling restart
-    // would, or a publish): it answers what it has, takes nothing new, and stays down a while.
+    // It is back, and as soon as the requests that met it down have been answered by the other,
+    // the other is restarted (as a rolling restart or a publish does once an instance is ready):
+    // it answers what it has, takes nothing new, and stays down a while. Held out for its failures,
+    // the first would leave nginx no instance to send readers to.
     first = await instance(firstPort);
+    await answers(READERS);
     const secondPort = portOf(second);
     await stop(second);
     await answers(4 * READERS);
