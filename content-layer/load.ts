@@ -186,11 +186,42 @@ export function loadContentTree(root: string, fileCache?: ContentFileCache): Loa
       });
     }
   }
+  problems.push(...replacementProblems(releases));
   if (fileCache) {
     fileCache.clear();
     for (const [path, cached] of seen) fileCache.set(path, cached);
   }
   return { releases, problems };
+}
+
+/** A removed release may name its replacement: it must be a release of the tree, in the same language, and still up. */
+function replacementProblems(releases: readonly Release[]): ContentProblem[] {
+  const bySlug = new Map(releases.map((release) => [release.slug, release]));
+  const problems: ContentProblem[] = [];
+  for (const release of releases) {
+    for (const version of Object.values(release.versions) as ReleaseVersion[]) {
+      const replacement = version.removed?.replacement;
+      if (replacement === undefined) continue;
+      const target = bySlug.get(replacement)?.versions[version.locale];
+      const fault =
+        replacement === release.slug
+          ? 'it names the removed release itself'
+          : !target
+            ? `there is no release ${RELEASES_FOLDER}/${replacement}/${version.locale}.md`
+            : target.removed
+              ? `${replacement} is removed too`
+              : null;
+      if (fault) {
+        problems.push({
+          severity: 'error',
+          path: version.sourcePath,
+          field: 'removed.replacement',
+          message: `replacement ${replacement}: ${fault}; give the slug of the release in this language that replaces it, or leave replacement out (the address then answers 410 Gone)`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** An entry deleted (or a link broken) between listing the tree and reading it. */

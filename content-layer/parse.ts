@@ -2,7 +2,9 @@ import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { parsePublicationDate, type PublicationDate } from './dates';
 import type { ShownImage } from './images';
 import type { ContentProblem } from './problems';
+import { recordFaults, recordOf, type ChangeNote, type Removal, type Withdrawal } from './record';
 import {
+  FIELD_NAMES,
   frontMatterSchema,
   type ReleaseAttachment,
   type ReleaseLink,
@@ -13,6 +15,7 @@ import {
 export interface ParsedRelease {
   title: string;
   date: PublicationDate;
+  /** The newest change's date when the file lists changes, else its `updated` field. */
   updated?: PublicationDate;
   unit: string;
   summary?: string;
@@ -24,6 +27,10 @@ export interface ParsedRelease {
   videos: ReleaseVideo[];
   source?: string;
   draft: boolean;
+  /** Corrections, oldest first. */
+  changes: ChangeNote[];
+  withdrawn?: Withdrawal;
+  removed?: Removal;
   /** The Markdown body. */
   body: string;
 }
@@ -39,7 +46,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
  * Every problem is reported with the file, line and field, and all of them at
  * once, so that staff can fix a file in one pass.
  */
-export function parseReleaseFile(source: string, path: string): ParseResult {
+export function parseReleaseFile(source: string, path: string, now = new Date()): ParseResult {
   const text = source.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(text);
   if (!match) {
@@ -85,9 +92,20 @@ export function parseReleaseFile(source: string, path: string): ParseResult {
           message:
             key === undefined
               ? issue.message
-              : 'unknown field: allowed are title, date, updated, unit, summary, tags, images, attachments, links, videos, source, draft (images: src, alt, caption, width, height)',
+              : `unknown field: allowed are ${FIELD_NAMES.join(', ')} (images: src, alt, caption, width, height; changes: date, note; withdrawn: date, reason; removed: date, replacement)`,
         });
       }
+    }
+  }
+  if (result.success) {
+    for (const fault of recordFaults(result.data, now)) {
+      problems.push({
+        severity: 'error',
+        path,
+        line: lineOf(offsetOf(document, fault.at)),
+        field: fieldName(fault.at),
+        message: fault.message,
+      });
     }
   }
   if (body.trim() === '') {
@@ -122,7 +140,7 @@ export function parseReleaseFile(source: string, path: string): ParseResult {
       title: data.title,
       // The schema has checked that both dates parse.
       date: parsePublicationDate(data.date)!,
-      updated: data.updated === undefined ? undefined : parsePublicationDate(data.updated)!,
+      ...recordOf(data),
       unit: data.unit,
       summary: data.summary,
       tags: data.tags ?? [],

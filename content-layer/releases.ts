@@ -40,13 +40,24 @@ function firstPublishedBy(versions: readonly ReleaseVersion[], time: number): nu
  */
 export type Audience = 'public' | 'staff';
 
-/** The releases of one content tree, indexed for the questions pages ask. */
+/** Whether a version has been removed as published in error: it is then gone from every public surface. */
+export const isRemoved = (version: ReleaseVersion) => version.removed !== undefined;
+
+/**
+ * The releases of one content tree, indexed for the questions pages ask.
+ * A removed version is in none of its lists and is never found; only
+ * `removal` answers for it. A withdrawn one stays in `list` (feeds, the
+ * sitemap, a filter that asks for it) and leaves `current` (home, the default
+ * press list).
+ */
 export class ReleaseIndex {
   private readonly bySlug: Map<string, Release>;
   /** Per language, the versions this audience may ever see, newest first: sorted once, not per request. */
   private readonly newest = new Map<Locale, ReleaseVersion[]>();
   /** The last answer to `list` per language, kept while no scheduled release has come due since. */
   private readonly published = new Map<Locale, { due: number; versions: readonly ReleaseVersion[] }>();
+  /** `list` without withdrawn releases, by the list it was made from. */
+  private readonly standing = new WeakMap<readonly ReleaseVersion[], readonly ReleaseVersion[]>();
 
   constructor(
     releases: readonly Release[],
@@ -56,6 +67,7 @@ export class ReleaseIndex {
     for (const release of releases) {
       for (const version of Object.values(release.versions) as ReleaseVersion[]) {
         if (audience === 'public' && version.draft) continue;
+        if (isRemoved(version)) continue;
         const versions = this.newest.get(version.locale) ?? [];
         versions.push(version);
         this.newest.set(version.locale, versions);
@@ -65,7 +77,7 @@ export class ReleaseIndex {
   }
 
   private visible(version: ReleaseVersion | undefined, now: Date): version is ReleaseVersion {
-    return version !== undefined && (this.audience === 'staff' || isPublic(version, now));
+    return version !== undefined && !isRemoved(version) && (this.audience === 'staff' || isPublic(version, now));
   }
 
   /**
@@ -84,6 +96,30 @@ export class ReleaseIndex {
     const published = due === 0 ? versions : versions.slice(due);
     this.published.set(locale, { due, versions: published });
     return published;
+  }
+
+  /**
+   * The releases in one language that still stand, newest first: `list`
+   * without the withdrawn ones. The same array until `list` changes.
+   */
+  current(locale: Locale, now = new Date()): readonly ReleaseVersion[] {
+    const all = this.list(locale, now);
+    let standing = this.standing.get(all);
+    if (!standing) {
+      standing = all.some((version) => version.withdrawn) ? all.filter((version) => !version.withdrawn) : all;
+      this.standing.set(all, standing);
+    }
+    return standing;
+  }
+
+  /**
+   * A version removed as published in error, once its date has come (before
+   * that it was never public, and its URL stays a plain 404).
+   */
+  removal(locale: Locale, slug: string, now = new Date()): ReleaseVersion | undefined {
+    const version = this.bySlug.get(slug)?.versions[locale];
+    if (!version?.removed || version.draft) return undefined;
+    return this.audience === 'staff' || isPublic(version, now) ? version : undefined;
   }
 
   /** One release in one language, or undefined: to the public, drafts are indistinguishable from slugs that never existed. */
@@ -129,10 +165,46 @@ export class ReleaseIndex {
     return rows.sort((a, b) => a.slug.localeCompare(b.slug));
   }
 
+  /**
+   * Releases one of whose languages has a correction newer than the other's
+   * last change: its translation may not carry the correction. For staff.
+   */
+  translationsBehind(): { slug: string; behind: ReleaseVersion; ahead: ReleaseVersion }[] {
+    if (this.audience !== 'staff') return [];
+    const rows = [];
+    for (const release of this.bySlug.values()) {
+      for (const behind of Object.values(release.versions) as ReleaseVersion[]) {
+        const ahead = newerTranslation(release, behind.locale);
+        if (ahead) rows.push({ slug: release.slug, behind, ahead });
+      }
+    }
+    return rows.sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
   /** A release with all its versions, for staff. */
   release(slug: string): Release | undefined {
     return this.audience === 'staff' ? this.bySlug.get(slug) : undefined;
   }
+}
+
+/** When a version last changed: its newest correction, else its publication. */
+export function lastChanged(version: ReleaseVersion): Date {
+  return (version.changes.at(-1)?.date ?? version.date).instant;
+}
+
+/**
+ * Whether `other` (the same release in another language) has a correction
+ * newer than `own`'s last change, so that `own` may lack it.
+ */
+export function correctedSince(other: ReleaseVersion | undefined, own: ReleaseVersion): other is ReleaseVersion {
+  return other !== undefined && !isRemoved(other) && other.changes.length > 0 && lastChanged(other) > lastChanged(own);
+}
+
+/** The other language's version of a release when it has a correction this one may lack; else undefined. */
+export function newerTranslation(release: Release, locale: Locale): ReleaseVersion | undefined {
+  const own = release.versions[locale];
+  if (!own || isRemoved(own)) return undefined;
+  return (Object.values(release.versions) as ReleaseVersion[]).find((other) => other.locale !== locale && correctedSince(other, own));
 }
 
 /** Where releases are read from: `CONTENT_DIR`, or `content/` by default. */

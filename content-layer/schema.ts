@@ -68,6 +68,39 @@ export const videoSchema = z.strictObject({
   thumbnail: httpsUrl('the thumbnail').optional(),
 });
 
+const SLUG_HELP = 'expected the slug of the release that replaces it, e.g. replacement: 18227';
+
+/** A correction: a dated note in the file's own language. Its order and dates are checked in parse.ts. */
+export const changeSchema = z.strictObject(
+  {
+    date: isoDate('date'),
+    note: text('a note saying what was corrected, e.g. note: 更正得獎隊伍數量。'),
+  },
+  { error: 'expected a change as date and note, e.g. - date: 2025-12-18T10:30 / note: 更正得獎隊伍數量。' },
+);
+
+/** A release that no longer stands: it stays at its address, under a banner with the reason. */
+export const withdrawnSchema = z.strictObject(
+  {
+    date: isoDate('date'),
+    reason: text('why it was withdrawn, e.g. reason: 本案已由行政院另行公告，請以行政院公告為準。'),
+  },
+  { error: 'expected withdrawn as date and reason' },
+);
+
+/** A release published in error: its address answers 410 Gone, or redirects to its replacement. */
+export const removedSchema = z.strictObject(
+  {
+    date: isoDate('date'),
+    replacement: z
+      .union([z.string(), z.number()], { error: SLUG_HELP })
+      .transform((value) => String(value))
+      .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { error: SLUG_HELP })
+      .optional(),
+  },
+  { error: 'expected removed as date (and optionally replacement)' },
+);
+
 /** The YAML front matter of one language file of a release. */
 export const frontMatterSchema = z.strictObject(
   {
@@ -88,6 +121,11 @@ export const frontMatterSchema = z.strictObject(
     /** Where the ministry first published this version, when it was imported. */
     source: httpsUrl('the original page').optional(),
     draft: z.boolean({ error: 'expected true or false' }).optional(),
+    changes: z
+      .array(changeSchema, { error: 'expected a list of changes, each with date and note' })
+      .optional(),
+    withdrawn: withdrawnSchema.optional(),
+    removed: removedSchema.optional(),
   },
   { error: 'expected YAML front matter with title, date and unit' },
 );
@@ -97,3 +135,6 @@ export type ReleaseImage = z.infer<typeof imageSchema>;
 export type ReleaseAttachment = z.infer<typeof attachmentSchema>;
 export type ReleaseLink = z.infer<typeof linkSchema>;
 export type ReleaseVideo = z.infer<typeof videoSchema>;
+
+/** The fields a release file may have, for the message about an unknown one. */
+export const FIELD_NAMES = Object.keys(frontMatterSchema.shape);

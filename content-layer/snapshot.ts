@@ -188,9 +188,16 @@ async function readIndexes(label: Label, reader: SnapshotReader): Promise<Conten
   return { releases: new ReleaseIndex(releases), search: indexes };
 }
 
+/**
+ * What may ship to every server: no drafts, and no body or title of a release
+ * removed as published in error (its address answers 410 from its date and
+ * unit alone), so that its text is served nowhere.
+ */
 function publicReleases(releases: readonly Release[]): Release[] {
   return releases.flatMap((release) => {
-    const versions = versionsOf(release).filter((version) => !version.draft);
+    const versions = versionsOf(release)
+      .filter((version) => !version.draft)
+      .map((version) => (version.removed ? withLazyHtml({ ...storedVersion(version), title: '', summary: undefined, body: '', images: [], attachments: [], links: [], videos: [], tags: [], changes: [] }) : version));
     return versions.length === 0 ? [] : [{ slug: release.slug, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) }];
   });
 }
