@@ -21,5 +21,8 @@ export async function register() {
           : { location: null, reason: 'a development server reads the tree' },
       ),
     );
+    // The corrections' comparisons: the build's, or worked out from the content folder's git history.
+    const { warmHistory } = await import('./history/store');
+    console.log(warmHistory());
   }
 }

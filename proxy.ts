@@ -3,7 +3,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { parsePageParam } from './content-layer/pagination';
 import { encodeListView } from './content-layer/press-list';
 import { publicRouteExists, type CountSearchResults } from './content-layer/public-routes';
-import { getReleaseIndex, loadStaffIndex } from './content-layer/releases';
+import { getReleaseIndex, loadStaffIndex, type ReleaseIndex } from './content-layer/releases';
+import { parseChangePath } from './history/change-path';
+import { liveComparisons, publicComparisons } from './history/store';
+import { localizedPath } from './i18n/paths';
 import { getSearchIndex } from './search/search';
 import { encodeSearchView } from './search/paging';
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
@@ -51,6 +54,7 @@ function searchRewrite(request: NextRequest, locale: Locale): NextResponse {
   const view = encodeSearchView(params.get('q') ?? '', parsePageParam(params.get('page')) ?? 1, {
     year: params.get('year'),
     unit: params.get('unit'),
+    show: params.get('show'),
   });
   return rewriteTo(request, `/${locale}/search-results/${encodeURIComponent(view)}`);
 }
@@ -61,6 +65,35 @@ function rewriteTo(request: NextRequest, pathname: string, status?: number): Nex
   const navigation = request.nextUrl.searchParams.get('_rsc');
   if (navigation !== null) target.searchParams.set('_rsc', navigation);
   return NextResponse.rewrite(target, status === undefined ? undefined : { status });
+}
+
+/** The internal page that a removed release's address shows, with 410 Gone; not a URL readers can reach. */
+export const REMOVED_ROUTE = '/release-removed';
+
+/**
+ * A release removed as published in error: a permanent redirect to its
+ * replacement where it names one the reader can see, else 410 Gone with a
+ * page saying so and when. Null for any other path. Stored by caches like any
+ * page, so a cached copy of the release is replaced as soon as it is refreshed.
+ */
+function removedResponse(request: NextRequest, index: ReleaseIndex, locale: Locale, path: string): NextResponse | null {
+  const slug = /^\/press\/([^/]+)$/.exec(path)?.[1];
+  const removed = slug === undefined ? undefined : index.removal(locale, slug);
+  if (!removed) return null;
+  const replacement = removed.removed?.replacement;
+  if (replacement !== undefined && index.find(locale, replacement)) {
+    return NextResponse.redirect(new URL(localizedPath(locale, `/press/${replacement}`), request.url), 301);
+  }
+  return rewriteTo(request, `/${locale}${REMOVED_ROUTE}/${removed.slug}`, 410);
+}
+
+/** Whether a correction has a comparison to show: the build's for the public, worked out now for staff. */
+function comparisonExists(index: ReleaseIndex, locale: Locale, path: string, staff: boolean): boolean {
+  const change = parseChangePath(path);
+  if (!change || !index.find(locale, change.slug)) return false;
+  if (!staff) return publicComparisons(locale, change.slug)[change.number] !== undefined;
+  const release = index.release(change.slug);
+  return release !== undefined && liveComparisons(release)[locale]?.[change.number] !== undefined;
 }
 
 /** Counts a search's results, for result pages past the first. */
@@ -76,6 +109,11 @@ const countSearchResults: CountSearchResults = (locale, query, now, filter) =>
 function staffResponse(request: NextRequest, locale: Locale, path: string): NextResponse {
   // The content folder as staff see it, read afresh (a file deleted meanwhile is left out, not an error).
   const { index, problems } = loadStaffIndex();
+  const removed = removedResponse(request, index, locale, path);
+  if (removed) return removed;
+  if (parseChangePath(path)) {
+    return comparisonExists(index, locale, path, true) ? handleLocale(request) : notFoundResponse(request, locale);
+  }
   const route = resolveStaffRoute(index, problems, locale, path, request.nextUrl.searchParams, new Date(), countSearchResults);
   if (route.kind === 'not-found') return notFoundResponse(request, locale);
   if (route.kind === 'problems') {
@@ -121,14 +159,15 @@ export default function proxy(request: NextRequest) {
   // they get what the public gets, never stored, since shared caches pass by
   // any request carrying that cookie.
   const cacheControl = previewCookie === undefined ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
-  const exists = publicRouteExists(
-    getReleaseIndex(),
-    locale,
-    path,
-    request.nextUrl.searchParams,
-    new Date(),
-    countSearchResults,
-  );
+  const index = getReleaseIndex();
+  const removed = removedResponse(request, index, locale, path);
+  if (removed) {
+    removed.headers.set('Cache-Control', cacheControl);
+    return removed;
+  }
+  const exists =
+    comparisonExists(index, locale, path, false) ||
+    publicRouteExists(index, locale, path, request.nextUrl.searchParams, new Date(), countSearchResults);
   if (!exists) return notFoundResponse(request, locale);
 
   // One lifetime for every public page, static or not, so a CDN keeps none of

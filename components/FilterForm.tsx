@@ -10,6 +10,15 @@ export interface FilterSelect {
   options: { value: string; label: string }[];
 }
 
+/** A yes/no filter, sent as `name=value` when ticked. */
+export interface FilterCheckbox {
+  name: string;
+  value: string;
+  id: string;
+  label: string;
+  checked: boolean;
+}
+
 /**
  * Select filters as a plain GET form, so the filter lives in the URL and works
  * without JavaScript: the press list's year and tag, a search's year and unit.
@@ -21,6 +30,7 @@ export function FilterForm({
   label,
   hidden = {},
   selects,
+  checkboxes = [],
   apply,
   clear,
 }: {
@@ -30,6 +40,7 @@ export function FilterForm({
   label: string;
   hidden?: Record<string, string>;
   selects: FilterSelect[];
+  checkboxes?: FilterCheckbox[];
   apply: string;
   /** A link that drops the filters, shown when one is set. */
   clear?: { href: string; label: string };
@@ -54,6 +65,12 @@ export function FilterForm({
           </div>
         ) : null,
       )}
+      {checkboxes.map((box) => (
+        <div className="filter-form__check" key={box.name}>
+          <input type="checkbox" id={box.id} name={box.name} value={box.value} defaultChecked={box.checked} />
+          <label htmlFor={box.id}>{box.label}</label>
+        </div>
+      ))}
       <button type="submit">{apply}</button>
       {clear ? <Link href={clear.href}>{clear.label}</Link> : null}
     </form>

@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import type { Facets, ListFilter } from '@/content-layer/filters';
+import { SHOW_PARAM, SHOW_WITHDRAWN, type Facets, type ListFilter } from '@/content-layer/filters';
 import { currentLocale } from '@/i18n/current-locale';
 import { localizedPath } from '@/i18n/urls';
 import { FilterForm } from './FilterForm';
 
-/** Year and tag filters of the press list. */
-export async function PressFilterForm({ facets, filter }: { facets: Facets; filter: ListFilter }) {
+/** Year and tag filters of the press list, and withdrawn releases shown or not where there are any. */
+export async function PressFilterForm({ facets, filter, offerWithdrawn }: { facets: Facets; filter: ListFilter; offerWithdrawn: boolean }) {
   const locale = await currentLocale();
   const t = await getTranslations('Press');
-  const filtered = filter.year !== undefined || filter.tag !== undefined;
+  const record = await getTranslations('Record');
+  const filtered = filter.year !== undefined || filter.tag !== undefined || filter.withdrawn === true;
   return (
     <FilterForm
       id="press-filters"
@@ -32,6 +33,11 @@ export async function PressFilterForm({ facets, filter }: { facets: Facets; filt
           options: facets.tags.map(({ tag, count }) => ({ value: tag, label: `${tag} (${count})` })),
         },
       ]}
+      checkboxes={
+        offerWithdrawn || filter.withdrawn
+          ? [{ name: SHOW_PARAM, value: SHOW_WITHDRAWN, id: 'filter-withdrawn', label: record('includeWithdrawn'), checked: filter.withdrawn === true }]
+          : []
+      }
       apply={t('apply')}
       clear={filtered ? { href: '/press', label: t('clear') } : undefined}
     />

@@ -5,20 +5,38 @@ import { LocalizedLink as Link } from './LocalizedLink';
 import { PublicationLabel } from './PublicationLabel';
 import { ReleaseDate } from './ReleaseDate';
 import { LeadImage, ReleaseGallery } from './ReleaseImages';
+import { ReleaseUpdates, UPDATES_ID } from './ReleaseUpdates';
 import { TagLinks } from './TagLinks';
+import { TranslationNotice } from './TranslationNotice';
+import { WithdrawnNotice } from './WithdrawnNotice';
 
 /**
  * A release: title (the page's only h1), dates, unit, lead image, body, the other images, files,
- * links, videos and tags. `url` is its public address, printed on paper copies.
+ * links, videos and tags, then its updates. `url` is its public address, printed on paper copies.
+ * As a public record it also says when it was withdrawn and why, and when the other language has a
+ * newer correction (`newer`); `comparable` numbers the corrections that have a comparison.
  */
-export async function ReleaseArticle({ release, url }: { release: ReleaseVersion; url: string }) {
+export async function ReleaseArticle({
+  release,
+  url,
+  comparable = new Set(),
+  newer,
+}: {
+  release: ReleaseVersion;
+  url: string;
+  comparable?: ReadonlySet<number>;
+  newer?: ReleaseVersion;
+}) {
   const t = await getTranslations('Release');
+  const record = await getTranslations('Record');
+  const corrected = release.changes.length > 0;
   const showUpdated =
-    release.updated !== undefined && taipeiDay(release.updated.instant) !== taipeiDay(release.date.instant);
+    release.updated !== undefined && (corrected || taipeiDay(release.updated.instant) !== taipeiDay(release.date.instant));
   return (
     <article className="release">
       <PublicationLabel release={release} />
       <h1 className="release__title">{release.title}</h1>
+      {release.withdrawn ? <WithdrawnNotice withdrawn={release.withdrawn} locale={release.locale} /> : null}
       <dl className="release__meta">
         <div>
           <dt>{t('published')}</dt>
@@ -31,6 +49,14 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
             <dt>{t('updated')}</dt>
             <dd>
               <ReleaseDate date={release.updated} locale={release.locale} />
+              {corrected ? (
+                <>
+                  {' '}
+                  <a href={`#${UPDATES_ID}`} className="release__updates-link">
+                    {record('seeAllUpdates')}
+                  </a>
+                </>
+              ) : null}
             </dd>
           </div>
         ) : null}
@@ -43,6 +69,7 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
           <dd>{url}</dd>
         </div>
       </dl>
+      {newer ? <TranslationNotice newer={newer} own={release} /> : null}
       <LeadImage image={release.images[0]} slug={release.slug} />
       {/* Rendered from Markdown on the server and sanitized by the content layer. */}
       <div className="release__body" dangerouslySetInnerHTML={{ __html: release.html }} />
@@ -88,6 +115,8 @@ export async function ReleaseArticle({ release, url }: { release: ReleaseVersion
           <TagLinks tags={release.tags} />
         </section>
       ) : null}
+
+      <ReleaseUpdates release={release} comparable={comparable} />
 
       {release.source ? (
         <p className="release__source">

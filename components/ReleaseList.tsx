@@ -3,6 +3,7 @@ import { LocalizedLink as Link } from './LocalizedLink';
 import type { Locale } from '@/i18n/routing';
 import { PublicationLabel } from './PublicationLabel';
 import { ReleaseMeta } from './ReleaseMeta';
+import { WithdrawnLabel } from './WithdrawnNotice';
 
 /** Releases as a list of headed entries, for the home page and the press list. */
 export function ReleaseList({
@@ -23,6 +24,7 @@ export function ReleaseList({
             <Link href={`/press/${release.slug}`}>{release.title}</Link>
           </Heading>
           <PublicationLabel release={release} />
+          {release.withdrawn ? <WithdrawnLabel /> : null}
           <ReleaseMeta release={release} locale={locale} className="release-list__meta" />
           {release.summary ? <p className="release-list__summary">{release.summary}</p> : null}
         </li>

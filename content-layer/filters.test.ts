@@ -60,15 +60,16 @@ test('the filter and page as a query string', () => {
   assert.equal(filterQuery({}), '');
   assert.equal(filterQuery({}, 2), '?page=2');
   assert.equal(filterQuery({ year: 2023, tag: '資安' }, 3), '?year=2023&tag=%E8%B3%87%E5%AE%89&page=3');
+  assert.equal(filterQuery({ withdrawn: true }), '?show=withdrawn');
 });
 
 test('a list view survives the trip through a path segment', async () => {
   const { decodeListView, encodeListView } = await import('./press-list');
-  const query = new URLSearchParams('year=2023&tag=資安&page=2&_rsc=x&utm=y');
+  const query = new URLSearchParams('year=2023&tag=資安&show=withdrawn&page=2&_rsc=x&utm=y');
   const segment = encodeURIComponent(encodeListView(query));
-  assert.deepEqual(decodeListView(segment), { year: ['2023'], tag: ['資安'], page: ['2'] });
+  assert.deepEqual(decodeListView(segment), { year: ['2023'], tag: ['資安'], show: ['withdrawn'], page: ['2'] });
   assert.equal(encodeListView(new URLSearchParams('')), 'all');
-  assert.deepEqual(decodeListView('all'), { year: [], tag: [], page: [] });
+  assert.deepEqual(decodeListView('all'), { year: [], tag: [], show: [], page: [] });
   assert.equal(decodeListView('%E0%A4%A'), null);
 });
 

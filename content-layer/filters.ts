@@ -5,6 +5,22 @@ import type { ReleaseVersion } from './load';
 export interface ListFilter {
   year?: number;
   tag?: string;
+  /** Withdrawn releases listed too (`?show=withdrawn`); by default the list leaves them out. */
+  withdrawn?: true;
+}
+
+/** The URL parameter and value that ask a list or a search for withdrawn releases too. */
+export const SHOW_PARAM = 'show';
+export const SHOW_WITHDRAWN = 'withdrawn';
+
+/**
+ * `?show=withdrawn`: true; absent or empty: false; anything else (a repeated
+ * or unknown value): null, a 404 like any filter that names nothing.
+ */
+export function parseShowWithdrawn(show: Param): boolean | null {
+  if (Array.isArray(show)) return show.length === 0 ? false : show.length === 1 ? parseShowWithdrawn(show[0]) : null;
+  if (!show) return false;
+  return show === SHOW_WITHDRAWN ? true : null;
 }
 
 /** The years, tags and issuing units that releases in one language actually have: the only values a filter may take. */
@@ -141,6 +157,7 @@ export function filterQuery(filter: ListFilter, page = 1): string {
   const params = new URLSearchParams();
   if (filter.year !== undefined) params.set('year', String(filter.year));
   if (filter.tag !== undefined) params.set('tag', filter.tag);
+  if (filter.withdrawn) params.set(SHOW_PARAM, SHOW_WITHDRAWN);
   if (page > 1) params.set('page', String(page));
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/routing';
+import { SHOW_PARAM } from './filters';
 import { parsePageParam } from './pagination';
 import { resolvePressList } from './press-list';
 import { parseSearchFilter, SEARCH_RESULTS_PER_PAGE, type SearchFilter } from '@/search/paging';
@@ -33,17 +34,23 @@ export function publicRouteExists(
     const page = parsePageParam(param(searchParams, 'page'));
     if (Array.isArray(query) || page === null) return false;
     // A year or unit no release has is a 404, as on the press list.
-    const filter = parseSearchFilter(param(searchParams, 'year'), param(searchParams, 'unit'), index.list(locale, now));
+    const filter = parseSearchFilter(
+      param(searchParams, 'year'),
+      param(searchParams, 'unit'),
+      index.list(locale, now),
+      param(searchParams, SHOW_PARAM),
+    );
     if (filter === null) return false;
     if (page === 1) return true;
     return page <= Math.ceil(countSearchResults(locale, query ?? '', now, filter) / SEARCH_RESULTS_PER_PAGE);
   }
   if (pathname === '/press') {
-    return resolvePressList(index.list(locale, now), {
+    return resolvePressList(index, locale, {
       year: param(searchParams, 'year'),
       tag: param(searchParams, 'tag'),
+      show: param(searchParams, SHOW_PARAM),
       page: param(searchParams, 'page'),
-    }) !== null;
+    }, now) !== null;
   }
   const slug = /^\/press\/([^/]+)$/.exec(pathname)?.[1];
   return slug !== undefined && index.find(locale, slug, now) !== undefined;

@@ -19,6 +19,7 @@ import { displayPath, loadContentTree } from '../content-layer/load';
 import { copyReleaseImages, snapshotMediaFolder } from '../content-layer/media';
 import { CONTENT_ERRORS_EXIT_CODE, ContentValidationError } from '../content-layer/problems';
 import { contentRoot } from '../content-layer/releases';
+import { describeComparisons, writeHistoryFile } from '../history/store';
 import {
   loadContentSnapshot,
   readBuildId,
@@ -55,6 +56,15 @@ console.log(
     `${displayPath(location.file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${seconds(started)}; ` +
     `${texts.reused} of ${texts.texts} bodies' texts reused from the last build of this code (${reusable} kept)`,
 );
+
+// Each correction compared with the version before it, from the content folder's git history.
+const comparing = performance.now();
+const comparisons = writeHistoryFile(
+  root,
+  buildId,
+  routing.locales.flatMap((locale) => [...indexes.releases.list(locale, everything)]),
+);
+console.log(`${describeComparisons(comparisons)} in ${seconds(comparing)}`);
 
 // The originals of the releases' own images, by content version: what this build serves, whatever the content folder holds later.
 const media = snapshotMediaFolder();

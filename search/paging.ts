@@ -2,7 +2,7 @@
  * What the proxy and the search page share about a search request, kept out
  * of search.ts so that the proxy's checks need none of the index's code.
  */
-import { facetsOf, parseYear, type Param } from '@/content-layer/filters';
+import { facetsOf, parseShowWithdrawn, parseYear, SHOW_PARAM, SHOW_WITHDRAWN, type Param } from '@/content-layer/filters';
 import type { ReleaseVersion } from '@/content-layer/load';
 
 /** Search results shown on one page. */
@@ -16,6 +16,8 @@ export interface SearchFilter {
   year?: number;
   /** An issuing unit, as releases name it. */
   unit?: string;
+  /** Withdrawn releases found too (`?show=withdrawn`). */
+  withdrawn?: true;
 }
 
 /** The query as searched and shown: trimmed, runs of white space as one, at most MAX_QUERY_LENGTH characters. */
@@ -29,8 +31,10 @@ export function normalizeQuery(query: string): string {
  * empty value (the form's "all") means no filter; a repeated parameter, or a
  * year or unit no release has, is null, which the proxy answers with a 404.
  */
-export function parseSearchFilter(year: Param, unit: Param, versions: readonly ReleaseVersion[]): SearchFilter | null {
+export function parseSearchFilter(year: Param, unit: Param, versions: readonly ReleaseVersion[], show?: Param): SearchFilter | null {
   if (Array.isArray(year) || Array.isArray(unit)) return null;
+  const withdrawn = parseShowWithdrawn(show);
+  if (withdrawn === null) return null;
   const facets = facetsOf(versions);
   const filter: SearchFilter = {};
   const parsedYear = parseYear(year, facets);
@@ -40,6 +44,7 @@ export function parseSearchFilter(year: Param, unit: Param, versions: readonly R
     if (!facets.units.some((each) => each.unit === unit)) return null;
     filter.unit = unit;
   }
+  if (withdrawn) filter.withdrawn = true;
   return filter;
 }
 
@@ -50,6 +55,7 @@ export function searchParams(query: string, page = 1, filter: SearchFilter = {})
   const params = new URLSearchParams({ q: normalizeQuery(query) });
   if (filter.year !== undefined) params.set('year', String(filter.year));
   if (filter.unit !== undefined) params.set('unit', filter.unit);
+  if (filter.withdrawn) params.set(SHOW_PARAM, SHOW_WITHDRAWN);
   if (page > 1) params.set('page', String(page));
   return params;
 }
@@ -63,17 +69,22 @@ export const searchPath = (query: string, page = 1, filter: SearchFilter = {}) =
  * so random queries cannot fill the disk; the memory cache is bounded). The
  * filter's values have been checked by the proxy.
  */
-export function encodeSearchView(query: string, page: number, filter: { year?: string | null; unit?: string | null } = {}): string {
+export function encodeSearchView(
+  query: string,
+  page: number,
+  filter: { year?: string | null; unit?: string | null; show?: string | null } = {},
+): string {
   const view = new URLSearchParams({ q: normalizeQuery(query) });
   if (filter.year) view.set('year', filter.year);
   if (filter.unit) view.set('unit', filter.unit);
+  if (filter.show) view.set(SHOW_PARAM, filter.show);
   if (page > 1) view.set('page', String(page));
   return view.toString();
 }
 
 export function decodeSearchView(
   segment: string,
-): { query: string; page: string | undefined; year: string | undefined; unit: string | undefined } | null {
+): { query: string; page: string | undefined; year: string | undefined; unit: string | undefined; show: string | undefined } | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(segment);
@@ -86,5 +97,6 @@ export function decodeSearchView(
     page: view.get('page') ?? undefined,
     year: view.get('year') ?? undefined,
     unit: view.get('unit') ?? undefined,
+    show: view.get(SHOW_PARAM) ?? undefined,
   };
 }

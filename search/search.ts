@@ -35,6 +35,8 @@ export interface SearchOptions {
   year?: number;
   /** Only releases of this issuing unit, as the release names it. */
   unit?: string;
+  /** Withdrawn releases are found too; by default they are left out. */
+  withdrawn?: boolean;
 }
 
 export { SEARCH_RESULTS_PER_PAGE } from './paging';
@@ -94,6 +96,9 @@ export class SearchIndex {
   /** The unit of each version, by id, as a number of `unitIds`, for a search narrowed to a unit. */
   private readonly units: Int32Array;
   private readonly unitIds = new Map<string, number>();
+  /** 1 for each withdrawn version, by id: a default search leaves them out. */
+  private readonly withdrawn: Uint8Array;
+  private readonly hasWithdrawn: boolean;
 
   /** Indexes the versions given (drafts are left out), or takes the contents of an index built before. */
   constructor(source: readonly ReleaseVersion[] | SearchIndexContents) {
@@ -109,6 +114,8 @@ export class SearchIndex {
       if (id === undefined) this.unitIds.set(version.unit, (id = this.unitIds.size));
       return id;
     });
+    this.withdrawn = Uint8Array.from(versions, ({ version }) => (version.withdrawn ? 1 : 0));
+    this.hasWithdrawn = this.withdrawn.includes(1);
   }
 
   /** What it holds, to be stored and given back to the constructor. */
@@ -189,15 +196,18 @@ export class SearchIndex {
   }
 
   /** What a search is narrowed to, as numbers; NOTHING when it names a unit no release has. */
-  private narrowing({ year, unit }: SearchOptions): Narrowing | null | typeof NOTHING {
-    if (year === undefined && unit === undefined) return null;
+  private narrowing({ year, unit, withdrawn }: SearchOptions): Narrowing | null | typeof NOTHING {
+    const standingOnly = !withdrawn && this.hasWithdrawn;
+    if (year === undefined && unit === undefined && !standingOnly) return null;
     const unitId = unit === undefined ? -1 : this.unitIds.get(unit);
     if (unitId === undefined) return NOTHING;
-    return { year: year ?? -1, unit: unitId };
+    return { year: year ?? -1, unit: unitId, standingOnly };
   }
 
-  private within(id: number, { year, unit }: Narrowing): boolean {
-    return (year === -1 || this.years[id] === year) && (unit === -1 || this.units[id] === unit);
+  private within(id: number, { year, unit, standingOnly }: Narrowing): boolean {
+    return (
+      (year === -1 || this.years[id] === year) && (unit === -1 || this.units[id] === unit) && !(standingOnly && this.withdrawn[id] === 1)
+    );
   }
 
   /**
@@ -438,10 +448,11 @@ const KEPT_PHRASES = 500;
 const PROXIMITY_RERANKED = 30;
 const PROXIMITY_BONUS = 3;
 
-/** A search narrowed to a year and a unit (-1: any). */
+/** A search narrowed to a year and a unit (-1: any), and to releases not withdrawn. */
 interface Narrowing {
   year: number;
   unit: number;
+  standingOnly: boolean;
 }
 const NOTHING = Symbol('a unit no release has');
 

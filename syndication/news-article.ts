@@ -18,6 +18,8 @@ export function newsArticleJsonLd(
     datePublished: release.date.instant.toISOString(),
     dateModified: modified.instant.toISOString(),
     inLanguage: languageTag[release.locale],
+    // schema.org's word for a work's state: a withdrawn release stays up as a record, and says so.
+    ...(release.withdrawn ? { creativeWorkStatus: 'Withdrawn' } : {}),
     ...(release.images.length > 0 ? { image: release.images.map((image) => new URL(shareableImage(release.slug, image).url, siteUrl).href) } : {}),
     ...(release.tags.length > 0 ? { keywords: release.tags.join(', ') } : {}),
     author: { '@type': 'GovernmentOrganization', name: release.unit },

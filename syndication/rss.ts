@@ -16,16 +16,20 @@ export interface FeedChannel {
   feedUrl: string;
   /** Absolute URL of a release, from its slug. */
   releaseUrl: (slug: string) => string;
+  /** How a withdrawn release's item says so, in the feed's language: its title, and a first line with the date and reason. */
+  withdrawn: { title: (release: ReleaseVersion) => string; note: (release: ReleaseVersion) => string };
 }
 
 /** RSS 2.0 of the newest releases (already filtered to what is public, newest first). */
 export function buildRssFeed(channel: FeedChannel, releases: readonly ReleaseVersion[], now = new Date()): string {
   const items = releases.slice(0, FEED_SIZE).map((release) => {
     const url = channel.releaseUrl(release.slug);
-    const description = release.summary ?? htmlToText(release.html);
+    const text = release.summary ?? htmlToText(release.html);
+    const description = release.withdrawn ? `${channel.withdrawn.note(release)}\n\n${text}` : text;
+    const title = release.withdrawn ? channel.withdrawn.title(release) : release.title;
     return [
       '    <item>',
-      `      <title>${escapeXml(release.title)}</title>`,
+      `      <title>${escapeXml(title)}</title>`,
       `      <link>${escapeXml(url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `      <pubDate>${release.date.instant.toUTCString()}</pubDate>`,

@@ -24,10 +24,11 @@ export function sitemapEntries(index: ReleaseIndex, origin: URL, now = new Date(
     for (const path of FIXED_PAGES) {
       entries.push({ url: absolute(locale, path), lastModified: newest(locale), alternates: alternates(path, routing.locales) });
     }
-    const pages = paginate(releases, 1)?.totalPages ?? 1;
+    // The press list's pages leave withdrawn releases out; the releases' own pages stay, withdrawn or not.
+    const pages = paginate(index.current(locale, now), 1)?.totalPages ?? 1;
     for (let page = 1; page <= pages; page++) {
       const path = page === 1 ? '/press' : `/press?page=${page}`;
-      const both = routing.locales.filter((each) => paginate(index.list(each, now), page) !== null);
+      const both = routing.locales.filter((each) => paginate(index.current(each, now), page) !== null);
       entries.push({ url: absolute(locale, path), lastModified: newest(locale), alternates: alternates(path, both) });
     }
     for (const release of releases) {

@@ -40,7 +40,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const locale = await currentLocale();
   const t = await getTranslations();
-  const releases = (await releaseIndexForRequest()).list(locale);
+  // Withdrawn releases stay at their addresses, not among the news.
+  const releases = (await releaseIndexForRequest()).current(locale);
   const [featured, ...rest] = releases;
   const latest = rest.slice(0, LATEST_COUNT);
   const facets = facetsOf(releases);

@@ -30,6 +30,8 @@ export default async function PreviewOverviewPage() {
   const now = new Date();
   const releases = index.unpublished(now);
   const undescribed = index.undescribedImages();
+  const behind = index.translationsBehind();
+  const record = await getTranslations('Record');
   const other = otherLocale(locale);
 
   const stateLabel = { draft: t('draft'), scheduled: t('scheduledState'), public: t('public') };
@@ -45,6 +47,11 @@ export default async function PreviewOverviewPage() {
         </a>
         <br />
         <strong className={`publication-label publication-label--${state}`}>{stateLabel[state]}</strong>{' '}
+        {version.withdrawn ? (
+          <>
+            <strong className="publication-label publication-label--withdrawn">{record('withdrawnLabel')}</strong>{' '}
+          </>
+        ) : null}
         <ReleaseDate date={version.date} locale={locale} />
       </>
     );
@@ -117,6 +124,43 @@ export default async function PreviewOverviewPage() {
                         const count = counts[each];
                         return <td key={each}>{count ? t('undescribedCount', count) : '0'}</td>;
                       })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+        <section aria-labelledby="translations-behind">
+          <h2 id="translations-behind">{record('behindHeading')}</h2>
+          {behind.length === 0 ? (
+            <p>{record('noneBehind')}</p>
+          ) : (
+            <>
+              <p>{record('behindIntro')}</p>
+              <table className="staff-table">
+                <caption>{record('behindCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('columnRelease')}</th>
+                    <th scope="col">{record('behindColumnAhead')}</th>
+                    <th scope="col">{record('behindColumnBehind')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {behind.map(({ slug, ahead, behind: lagging }) => (
+                    <tr key={`${slug}-${lagging.locale}`}>
+                      <th scope="row">
+                        <Link href={`/preview/${slug}`}>
+                          <code>{slug}</code>
+                        </Link>
+                      </th>
+                      <td>
+                        {languages(ahead.locale)}: <ReleaseDate date={ahead.changes.at(-1)!.date} locale={locale} />
+                        <br />
+                        <span lang={languageTag[ahead.locale]}>{ahead.changes.at(-1)!.note}</span>
+                      </td>
+                      <td>{versionCell(lagging)}</td>
                     </tr>
                   ))}
                 </tbody>

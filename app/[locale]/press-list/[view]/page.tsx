@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
 import { PressFilterForm } from '@/components/PressFilterForm';
 import { ReleaseList } from '@/components/ReleaseList';
-import { filterQuery, type ListFilter } from '@/content-layer/filters';
+import { filterQuery, SHOW_WITHDRAWN, type ListFilter } from '@/content-layer/filters';
 import { decodeListView, resolvePressList } from '@/content-layer/press-list';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
@@ -29,7 +29,7 @@ type Props = { params: Promise<{ view: string }> };
 /** The requested list page, or a 404 for a page or filter that names nothing. */
 async function requestedList(locale: Locale, params: Props['params']) {
   const query = decodeListView((await params).view);
-  const view = query && resolvePressList((await releaseIndexForRequest()).list(locale), query);
+  const view = query && resolvePressList(await releaseIndexForRequest(), locale, query);
   if (!view) notFound();
   return view;
 }
@@ -39,9 +39,11 @@ const listPath = (filter: ListFilter, page: number) => `/press${filterQuery(filt
 /** "新聞稿：2023 年、標籤「資安」（第 2 頁）": unique for every filter and page. */
 async function listTitle(filter: ListFilter, page: number): Promise<string> {
   const t = await getTranslations('Press');
+  const record = await getTranslations('Record');
   const parts = [
     filter.year !== undefined ? t('yearFilter', { year: filter.year }) : null,
     filter.tag !== undefined ? t('tagFilter', { tag: filter.tag }) : null,
+    filter.withdrawn ? record('withdrawnShown') : null,
   ].filter((part): part is string => part !== null);
   const title = parts.length > 0 ? t('filteredTitle', { filters: parts.join(t('separator')) }) : t('title');
   return page > 1 ? t('titleWithPage', { title, page }) : title;
@@ -53,9 +55,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = listPath(filter, page.page);
   // Tags are per language, so a filtered list has no counterpart in the other one.
   const other = otherLocale(locale);
-  const otherView = resolvePressList((await releaseIndexForRequest()).list(other), {
+  const otherView = resolvePressList(await releaseIndexForRequest(), other, {
     year: filter.year?.toString(),
     tag: filter.tag,
+    show: filter.withdrawn ? SHOW_WITHDRAWN : undefined,
     page: String(page.page),
   });
   return {
@@ -70,15 +73,18 @@ export default async function PressListPage({ params }: Props) {
   const { filter, facets, page } = await requestedList(locale, params);
   const other = otherLocale(locale);
   // Keep the reader's year and page where the other language has them; tags differ between languages.
-  const otherIndex = (await releaseIndexForRequest()).list(other);
-  const keepYear = { year: filter.year?.toString(), page: String(page.page) };
-  const otherPath = resolvePressList(otherIndex, keepYear)
-    ? listPath({ year: filter.year }, page.page)
-    : resolvePressList(otherIndex, { year: keepYear.year })
-      ? listPath({ year: filter.year }, 1)
+  const index = await releaseIndexForRequest();
+  const kept: ListFilter = { year: filter.year, ...(filter.withdrawn ? { withdrawn: true } : {}) };
+  const show = filter.withdrawn ? SHOW_WITHDRAWN : undefined;
+  const keepYear = { year: filter.year?.toString(), show, page: String(page.page) };
+  const otherPath = resolvePressList(index, other, keepYear)
+    ? listPath(kept, page.page)
+    : resolvePressList(index, other, { year: keepYear.year, show })
+      ? listPath(kept, 1)
       : '/press';
   const filtered = filter.year !== undefined || filter.tag !== undefined;
-  const heading = filtered ? await listTitle(filter, 1) : t('title');
+  const withdrawnExist = index.current(locale).length < index.list(locale).length;
+  const heading = filtered || filter.withdrawn ? await listTitle(filter, 1) : t('title');
   return (
     <PageShell
       section="press"
@@ -87,7 +93,7 @@ export default async function PressListPage({ params }: Props) {
     >
       <div className="page-width">
         <h1>{heading}</h1>
-        <PressFilterForm facets={facets} filter={filter} />
+        <PressFilterForm facets={facets} filter={filter} offerWithdrawn={withdrawnExist} />
         <p className="press-summary">
           {page.totalPages > 1
             ? t('countOnPage', { count: page.totalItems, page: page.page, total: page.totalPages })

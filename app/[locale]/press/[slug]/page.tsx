@@ -5,7 +5,8 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageShell } from '@/components/PageShell';
 import { ReleaseArticle } from '@/components/ReleaseArticle';
 import { shareableImage } from '@/content-layer/images';
-import { getReleaseIndex } from '@/content-layer/releases';
+import { correctedSince, getReleaseIndex } from '@/content-layer/releases';
+import { comparisonsForRequest } from '@/history/request';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
@@ -87,7 +88,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReleasePage({ params }: Props) {
   const release = await requestedRelease(params);
   const other = otherLocale(release.locale);
-  const translated = (await releaseIndexForRequest()).find(other, release.slug) !== undefined;
+  const translation = (await releaseIndexForRequest()).find(other, release.slug);
+  const translated = translation !== undefined;
+  const comparable = new Set(Object.keys(await comparisonsForRequest(release.locale, release.slug)).map(Number));
   const path = `/press/${release.slug}`;
   const url = new URL(localizedPath(release.locale, path), siteUrl()).href;
   const t = await getTranslations('Site');
@@ -103,7 +106,12 @@ export default async function ReleasePage({ params }: Props) {
     >
       <div className="page-width">
         <Breadcrumb current={release.title} />
-        <ReleaseArticle release={release} url={url} />
+        <ReleaseArticle
+          release={release}
+          url={url}
+          comparable={comparable}
+          newer={correctedSince(translation, release) ? translation : undefined}
+        />
       </div>
       <script
         type="application/ld+json"

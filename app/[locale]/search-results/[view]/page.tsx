@@ -7,6 +7,7 @@ import { Pagination } from '@/components/Pagination';
 import { ReleaseDate } from '@/components/ReleaseDate';
 import { SearchFilterForm } from '@/components/SearchFilterForm';
 import { SearchForm } from '@/components/SearchForm';
+import { WithdrawnLabel } from '@/components/WithdrawnNotice';
 import { facetsOf } from '@/content-layer/filters';
 import { parsePageParam } from '@/content-layer/pagination';
 import { getReleaseIndex } from '@/content-layer/releases';
@@ -40,7 +41,7 @@ async function requestedSearch(locale: Locale, params: Props['params']) {
   return {
     query: normalizeQuery(view.query),
     page: parsePageParam(view.page) ?? 1,
-    filter: parseSearchFilter(view.year, view.unit, versions) ?? {},
+    filter: parseSearchFilter(view.year, view.unit, versions, view.show) ?? {},
     facets: facetsOf(versions),
   };
 }
@@ -142,6 +143,7 @@ export default async function SearchPage({ params }: Props) {
                   <h2 className="release-list__title">
                     <Link href={`/press/${release.slug}`}>{release.title}</Link>
                   </h2>
+                  {release.withdrawn ? <WithdrawnLabel /> : null}
                   <p className="release-list__meta">
                     <ReleaseDate date={release.date} locale={locale} /> · {release.unit}
                   </p>
