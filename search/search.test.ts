@@ -422,3 +422,21 @@ test('lowerBound finds the first position at or after a start whose id is not be
     }
   }
 });
+
+describe('withdrawn releases', () => {
+  const withdrawn = `---\ntitle: "撤回的資安公告"\ndate: 2024-01-02\nunit: 測試單位\nwithdrawn:\n  date: 2024-02-01\n  reason: 另有公告。\n---\n\n資安演練說明。\n`;
+  const index = indexOf('zh-TW', { standing: releaseFile({ title: '資安公告' }, '資安演練說明。'), withdrawn });
+
+  test('a default search leaves them out, and counts without them', () => {
+    const results = index.search('資安', { now: NOW });
+    assert.deepEqual(slugs(results), ['standing']);
+    assert.equal(results.total, 1);
+    assert.equal(index.search('資安', { now: NOW, limit: 0 }).total, 1);
+  });
+
+  test('a search that asks for them finds them too, narrowed or not', () => {
+    assert.deepEqual(slugs(index.search('資安', { now: NOW, withdrawn: true })).sort(), ['standing', 'withdrawn']);
+    assert.deepEqual(slugs(index.search('資安', { now: NOW, withdrawn: true, year: 2024 })).sort(), ['standing', 'withdrawn']);
+    assert.deepEqual(slugs(index.search('資安', { now: NOW, year: 2024 })), ['standing']);
+  });
+});
