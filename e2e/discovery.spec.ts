@@ -290,3 +290,14 @@ test('a release carries Open Graph, Twitter and NewsArticle metadata', async ({ 
   await expect(meta('twitter:card')).toHaveAttribute('content', 'summary');
   await expect(meta('og:description')).toHaveAttribute('content', /^This is made-up data 01/);
 });
+
+test('the home page’s featured release shows the description its own page’s metadata gives', async ({ page }) => {
+  for (const home of ['/', '/en']) {
+    await page.goto(home);
+    const featured = page.locator('.featured__release');
+    const summary = (await featured.locator('.featured__summary').textContent())?.trim();
+    expect(summary, home).toBeTruthy();
+    await featured.getByRole('heading').getByRole('link').click();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', summary!);
+  }
+});

@@ -1,4 +1,4 @@
-import { htmlToText } from '@/content-layer/plain-text';
+import { releaseDescription } from '@/content-layer/description';
 import type { ReleaseVersion } from '@/content-layer/releases';
 import { languageTag } from '@/i18n/languages';
 import type { Locale } from '@/i18n/routing';
@@ -24,7 +24,7 @@ export interface FeedChannel {
 export function buildRssFeed(channel: FeedChannel, releases: readonly ReleaseVersion[], now = new Date()): string {
   const items = releases.slice(0, FEED_SIZE).map((release) => {
     const url = channel.releaseUrl(release.slug);
-    const text = release.summary ?? htmlToText(release.html);
+    const text = releaseDescription(release);
     const description = release.withdrawn ? `${channel.withdrawn.note(release)}\n\n${text}` : text;
     const title = release.withdrawn ? channel.withdrawn.title(release) : release.title;
     return [

@@ -6,6 +6,7 @@ import { ReleaseMeta } from '@/components/ReleaseMeta';
 import { ReleaseImage } from '@/components/ReleaseImages';
 import { ReleaseList } from '@/components/ReleaseList';
 import { TagLinks } from '@/components/TagLinks';
+import { releaseDescription } from '@/content-layer/description';
 import { facetsOf, filterQuery } from '@/content-layer/filters';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { currentLocale } from '@/i18n/current-locale';
@@ -67,7 +68,7 @@ export default async function HomePage() {
                   <ReleaseImage image={featured.images[0]} slug={featured.slug} sizes="lead" priority />
                 </div>
               ) : null}
-              {featured.summary ? <p className="featured__summary">{featured.summary}</p> : null}
+              <p className="featured__summary">{releaseDescription(featured)}</p>
             </article>
           </section>
         ) : null}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageShell } from '@/components/PageShell';
 import { ReleaseArticle } from '@/components/ReleaseArticle';
+import { releaseDescription } from '@/content-layer/description';
 import { shareableImage } from '@/content-layer/images';
 import { correctedSince, getReleaseIndex } from '@/content-layer/releases';
 import { comparisonsForRequest } from '@/history/request';
@@ -47,12 +48,6 @@ async function requestedRelease(params: Props['params']) {
   return release;
 }
 
-/** Plain text of the first paragraph, for the description when there is no summary. */
-function firstParagraph(html: string): string {
-  const text = /<p>([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
-}
-
 /** Open Graph's locale names: zh_TW, en_US. */
 const ogLocale = (locale: Locale) => (locale === 'en' ? 'en_US' : locale.replace('-', '_'));
 
@@ -61,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const index = await releaseIndexForRequest();
   const t = await getTranslations('Site');
   const locales = index.localesOf(release.slug);
-  const description = release.summary ?? firstParagraph(release.html);
+  const description = releaseDescription(release);
   const image = release.images[0];
   const images = image ? [{ ...shareableImage(release.slug, image), alt: image.alt || image.caption || release.title }] : undefined;
   return {
@@ -121,7 +116,7 @@ export default async function ReleasePage({ params }: Props) {
             url,
             publisher: t('ministry'),
             siteUrl: siteUrl().href,
-            description: release.summary ?? firstParagraph(release.html),
+            description: releaseDescription(release),
           }),
         }}
       />
