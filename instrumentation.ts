@@ -8,10 +8,10 @@ export async function register() {
     );
   }
   // A build reads content where its pages need it; a server loads it all once, now: from the
-  // snapshot the build made (see content-layer/snapshot.ts), or by reading and indexing the tree.
+  // snapshot the build made (see snapshot/snapshot.ts), or by reading and indexing the tree.
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
-    const { warmContentIndexes } = await import('./content-layer/warm');
-    const { snapshotLocation } = await import('./content-layer/snapshot');
+    const { warmContentIndexes } = await import('./snapshot/warm');
+    const { snapshotLocation } = await import('./content-layer/build-folder');
     console.log(
       await warmContentIndexes(
         // `next dev` builds into its own folder, but NEXT_DIST_DIR names the production build's,

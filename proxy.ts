@@ -2,13 +2,14 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parsePageParam } from './content-layer/pagination';
 import { encodeListView } from './content-layer/press-list';
-import { publicRouteExists, type CountSearchResults } from './content-layer/public-routes';
+import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex, loadStaffIndex, type ReleaseIndex } from './content-layer/releases';
 import { parseChangePath } from './history/change-path';
 import { liveComparisons, publicComparisons } from './history/store';
 import { localizedPath } from './i18n/paths';
 import { getSearchIndex } from './search/search';
 import { encodeSearchView } from './search/paging';
+import { searchPages, type CountSearchResults } from './search/routes';
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache-policy';
 import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
@@ -114,7 +115,9 @@ function staffResponse(request: NextRequest, locale: Locale, path: string): Next
   if (parseChangePath(path)) {
     return comparisonExists(index, locale, path, true) ? handleLocale(request) : notFoundResponse(request, locale);
   }
-  const route = resolveStaffRoute(index, problems, locale, path, request.nextUrl.searchParams, new Date(), countSearchResults);
+  const now = new Date();
+  const searchPagesOf = searchPages(index, locale, request.nextUrl.searchParams, now, countSearchResults);
+  const route = resolveStaffRoute(index, problems, locale, path, request.nextUrl.searchParams, now, searchPagesOf);
   if (route.kind === 'not-found') return notFoundResponse(request, locale);
   if (route.kind === 'problems') {
     return rewriteTo(request, `/${locale}${problemsPagePath(route.slug)}`, CONTENT_PROBLEMS_STATUS);
@@ -160,6 +163,7 @@ export default function proxy(request: NextRequest) {
   // any request carrying that cookie.
   const cacheControl = previewCookie === undefined ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
   const index = getReleaseIndex();
+  const now = new Date();
   const removed = removedResponse(request, index, locale, path);
   if (removed) {
     removed.headers.set('Cache-Control', cacheControl);
@@ -167,7 +171,14 @@ export default function proxy(request: NextRequest) {
   }
   const exists =
     comparisonExists(index, locale, path, false) ||
-    publicRouteExists(index, locale, path, request.nextUrl.searchParams, new Date(), countSearchResults);
+    publicRouteExists(
+      index,
+      locale,
+      path,
+      request.nextUrl.searchParams,
+      now,
+      searchPages(index, locale, request.nextUrl.searchParams, now, countSearchResults),
+    );
   if (!exists) return notFoundResponse(request, locale);
 
   // One lifetime for every public page, static or not, so a CDN keeps none of

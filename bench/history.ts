@@ -109,8 +109,9 @@ async function main() {
       Array.from({ length: COUNT }, (_, n) => n).filter((n) => isCorrected(n) === corrected && !isRemoved(n) && !isWithdrawn(n)).slice(0, PAGES);
     const corrected = pick(true);
     const plain = pick(false);
-    await fetch(`http://localhost:${PORT}/press/${slugOf(plain[PAGES - 1]!)}`); // warm the route
-    for (let i = 0; i < PAGES - 1; i++) {
+    const pages = Math.min(corrected.length, plain.length) - 1;
+    await fetch(`http://localhost:${PORT}/press/${slugOf(plain[pages]!)}`); // warm the route
+    for (let i = 0; i < pages; i++) {
       for (const [kind, n] of [['corrected', corrected[i]!], ['plain', plain[i]!]] as const) {
         const began = performance.now();
         const response = await fetch(`http://localhost:${PORT}/press/${slugOf(n)}`);

@@ -5,7 +5,7 @@ import { routing } from '@/i18n/routing';
 import { contentVersion, IMAGE_CONTENT_TYPE, imageWidths, LOCAL_IMAGE_NAME, type ImageFormat, type ShownImage } from './images';
 import { RELEASES_FOLDER, type Release, type ReleaseVersion } from './load';
 import type { ReleaseIndex } from './releases';
-import { SNAPSHOT_FOLDER } from './snapshot';
+import { SNAPSHOT_FOLDER } from './build-folder';
 
 // Every path below is found at run time in folders the environment names (the content, the build's
 // snapshot, the cache): `turbopackIgnore` keeps the build from tracing them, which would otherwise put

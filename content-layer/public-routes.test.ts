@@ -37,30 +37,3 @@ test('a release exists only where it is public in that language', () => {
   assert.equal(exists('zh-TW', '/press/r1/extra'), false);
   assert.equal(exists('zh-TW', '/about'), false);
 });
-
-test('search pages: the first always exists, later ones only where there are results', () => {
-  const count = () => 25;
-  const search = (query: string) =>
-    publicRouteExists(index, 'zh-TW', '/search', new URLSearchParams(query), NOW, count);
-  assert.equal(search(''), true);
-  assert.equal(search('q=資安'), true);
-  assert.equal(search('q=資安&page=3'), true);
-  assert.equal(search('q=資安&page=4'), false);
-  assert.equal(search('q=資安&page=0'), false);
-  assert.equal(search('q=a&q=b'), false);
-});
-
-test('search pages narrowed to a year or unit exist only for a year and unit releases have', () => {
-  const counted: unknown[] = [];
-  const count = (_locale: string, _query: string, _now: Date, filter: unknown) => (counted.push(filter), 25);
-  const search = (query: string) =>
-    publicRouteExists(index, 'zh-TW', '/search', new URLSearchParams(query), NOW, count);
-  assert.equal(search('q=資安&year=2024'), true);
-  assert.equal(search('q=資安&unit=A+unit'), true);
-  assert.equal(search('q=資安&year=&unit='), true);
-  assert.equal(search('q=資安&year=2024&unit=A+unit&page=3'), true);
-  assert.deepEqual(counted.at(-1), { year: 2024, unit: 'A unit' });
-  for (const query of ['year=1999', 'year=abc', 'year=2024&year=2023', 'unit=Nobody', 'unit=A+unit&unit=A+unit']) {
-    assert.equal(search(`q=資安&${query}`), false, query);
-  }
-});

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadContentTree } from './load';
 import { newerTranslation, ReleaseIndex } from './releases';
-import { loadContentSnapshot, writeContentSnapshot } from './snapshot';
 import { makeContentTree } from './test-tree';
 
 const NOW = new Date('2024-06-01T00:00:00+08:00');
@@ -76,23 +72,5 @@ describe('the public record in the index', () => {
     assert.match(errors[0]!.message, /no release press-releases\/nowhere\/zh-TW\.md.*leave replacement out/);
     assert.match(errors[1]!.message, /a is removed too/);
     assert.match(errors[0]!.path, /a\/zh-TW\.md$/);
-  });
-
-  test('the snapshot keeps a removed release\u2019s date and nothing of its text', async () => {
-    const root = makeContentTree(TREE);
-    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
-    const location = { file: join(dist, 'content-snapshot', 'content.snapshot'), buildIdFile: join(dist, 'BUILD_ID') };
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(location.buildIdFile, 'test-build');
-    const { bytes } = writeContentSnapshot(location, { root, buildId: 'test-build', releases: loadContentTree(root).releases });
-    assert.ok(bytes > 0);
-    const { readFileSync } = await import('node:fs');
-    assert.ok(!readFileSync(location.file).includes('SECRET-TEXT'), 'the removed body is not in the file');
-    const loaded = await loadContentSnapshot(location, root);
-    assert.ok(loaded.loaded);
-    const removal = loaded.indexes.releases.removal('zh-TW', 'removed', NOW);
-    assert.equal(removal?.removed?.date.machine, '2024-02-02');
-    assert.equal(removal?.body, '');
-    assert.equal(loaded.indexes.releases.removal('zh-TW', 'replaced', NOW)?.removed?.replacement, 'standing');
   });
 });

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentRoot, getReleaseIndex, type Release, type ReleaseVersion } from '@/content-layer/releases';
-import { readBuildId, snapshotLocation } from '@/content-layer/snapshot';
+import { readBuildId, snapshotLocation } from '@/content-layer/build-folder';
 import { routing, type Locale } from '@/i18n/routing';
 import { buildComparisons, type Comparison, type Comparisons, type ReleaseComparisons } from './comparisons';
 

@@ -150,19 +150,14 @@ describe('compareParagraphs', () => {
     }
   });
 
-  test('two unrelated 20,000-character texts: bounded output, well under a second', () => {
+  test('two unrelated 20,000-character texts: bounded output (its time is for the bench, not a test)', () => {
     const chinese = '的一是不了人我在有他這中大來上國個到說們為子和你地出道也時年得就那要下以生會自着去之過家學對可她裡後小么心多天而能好都然沒日於起還發成事只作當想看文無開手十用主行方又如前所本見經頭面公同三已老從動兩長知民樣現分將外但身些與高意進把法此實回二理美點月明其種聲全工己話兒者向情部正名定女問力機給等幾很業最間新什打便位因重被走電四第門相次東政海口使教西再平真聽世氣信北少關並內加化由卻代軍產入先山五太水萬市眼體別處總才場師書比住員九笑性通目華報立馬命張活難神數件安表原車白應路期叫死常提感金何更反合放做系計或司利受光王果親界及今京務制解各任至清物台象記邊共風戰干接它許八特覺望直服毛林題建南度統色字請交愛讓認算論百吃義科怎元社術結六功指思非流每青管夫連遠資隊跟帶花快條院變聯言權往展該領傳近留紅治決周保達辦運武半候七必城父強步完革深區即求品士轉量空甚眾技輕程告江語英基派滿式李息寫呢識極令黃德收臉錢黨倒未持取設始版雙歷越史商千片容研像找友孩站廣改議形委早房音火際則首單據導影失拿網香似斯專石若兵弟誰校讀志飛觀爭究包組造落視濟喜離雖壞兄';
     const before = [randomText(7, 20_000, chinese)];
     const after = [randomText(11, 20_000, 'abcdefghij klmnopqrst uvwxyz,.')];
     const manyBefore = randomText(13, 20_000, chinese).match(/.{1,40}/g)!;
     const manyAfter = randomText(17, 20_000, chinese).match(/.{1,40}/g)!;
-
-    const started = performance.now();
     const single = compareParagraphs(before, after, 'zh-TW');
     const many = compareParagraphs(manyBefore, manyAfter, 'zh-TW');
-    const elapsed = performance.now() - started;
-
-    assert.ok(elapsed < 500, `took ${elapsed.toFixed(0)} ms`);
     assert.ok(outputLength(single) <= 40_000);
     assert.ok(outputLength(many) <= 40_000);
     assert.deepEqual(side(single, 'removed'), before);
@@ -175,11 +170,8 @@ describe('compareParagraphs', () => {
     // Every other word changes: over half the text stays, but 3,000 word edits is past the cap.
     const everyOther = numbered.map((word, index) => (index % 2 === 0 ? `${word}x` : word)).join(' ');
     const fewer = numbered.map((word, index) => (index % 50 === 0 ? `${word}x` : word)).join(' ');
-
-    const started = performance.now();
     const capped = compareParagraphs([before], [everyOther], 'en');
     const detailed = compareParagraphs([before], [fewer], 'en');
-    assert.ok(performance.now() - started < 500);
 
     assert.deepEqual(capped.map((block) => block.kind), ['removed', 'added']);
     assert.deepEqual(side(capped, 'added'), [everyOther]);
@@ -196,10 +188,7 @@ describe('compareParagraphs', () => {
     const names = ['alpha', 'beta', 'gamma'];
     const before = names.map((name) => paragraph(name, false));
     const after = names.map((name) => paragraph(name, true));
-
-    const started = performance.now();
     const blocks = compareParagraphs(before, after, 'en');
-    assert.ok(performance.now() - started < 500);
     assert.deepEqual(blocks.map((block) => block.kind), ['changed', 'changed', 'removed', 'added']);
     assert.deepEqual(side(blocks, 'removed'), before);
     assert.deepEqual(side(blocks, 'added'), after);

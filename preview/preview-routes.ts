@@ -1,6 +1,6 @@
 import { RELEASES_FOLDER } from '@/content-layer/load';
 import type { ContentProblem } from '@/content-layer/problems';
-import { publicRouteExists, type CountSearchResults } from '@/content-layer/public-routes';
+import { publicRouteExists, type OtherPages } from '@/content-layer/public-routes';
 import type { ReleaseIndex } from '@/content-layer/releases';
 import type { Locale } from '@/i18n/routing';
 
@@ -73,7 +73,7 @@ export function resolveStaffRoute(
   pathname: string,
   searchParams: URLSearchParams,
   now = new Date(),
-  countSearchResults?: CountSearchResults,
+  otherPages?: OtherPages,
 ): StaffRoute {
   if (pathname === '/preview') return { kind: 'page' };
 
@@ -90,7 +90,7 @@ export function resolveStaffRoute(
     return hasErrors(releaseProblems(problems, release, locale)) ? { kind: 'problems', slug: release } : { kind: 'not-found' };
   }
 
-  return publicRouteExists(index, locale, pathname, searchParams, now, countSearchResults)
+  return publicRouteExists(index, locale, pathname, searchParams, now, otherPages)
     ? { kind: 'page' }
     : { kind: 'not-found' };
 }

@@ -3,7 +3,7 @@
  * (`CONTENT_DIR`, `content/` by default), builds its search indexes, and
  * writes them as a snapshot into the build folder (`NEXT_DIST_DIR`, `.next`
  * by default), which a server then loads at start in a fraction of the time
- * reading the tree takes (see content-layer/snapshot.ts). It runs after
+ * reading the tree takes (see snapshot/snapshot.ts). It runs after
  * `next build`, which empties the build folder, and tags the snapshot with
  * that build's id: a server never uses the snapshot of another build.
  * Then it reads the snapshot back, so that a build never ships one that fails.
@@ -20,13 +20,8 @@ import { copyReleaseImages, snapshotMediaFolder } from '../content-layer/media';
 import { CONTENT_ERRORS_EXIT_CODE, ContentValidationError } from '../content-layer/problems';
 import { contentRoot } from '../content-layer/releases';
 import { describeComparisons, writeHistoryFile } from '../history/store';
-import {
-  loadContentSnapshot,
-  readBuildId,
-  snapshotLocation,
-  writeContentSnapshot,
-  type ContentIndexes,
-} from '../content-layer/snapshot';
+import { readBuildId, snapshotLocation } from '../content-layer/build-folder';
+import { loadContentSnapshot, writeContentSnapshot, type ContentIndexes } from '../snapshot/snapshot';
 
 const started = performance.now();
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

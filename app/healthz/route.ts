@@ -1,5 +1,5 @@
 import { PRIVATE_CACHE_CONTROL } from '@/cache-policy';
-import { contentIsReady } from '@/content-layer/warm';
+import { contentIsReady } from '@/snapshot/warm';
 
 // Asked afresh every time: a cached "ready" would outlive the process that said it.
 export const dynamic = 'force-dynamic';

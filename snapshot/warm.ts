@@ -1,11 +1,12 @@
+import type { SnapshotLocation } from '@/content-layer/build-folder';
+import { facetsOf } from '@/content-layer/filters';
+import { displayPath } from '@/content-layer/load';
+import { adoptReleaseIndex, contentRoot, getReleaseIndex } from '@/content-layer/releases';
 import { routing } from '@/i18n/routing';
-import { facetsOf } from './filters';
-import { displayPath } from './load';
-import { adoptReleaseIndex, contentRoot, getReleaseIndex } from './releases';
 import { adoptSearchIndexes, getSearchIndex } from '@/search/search';
-import { loadContentSnapshot, type SnapshotLocation } from './snapshot';
+import { loadContentSnapshot } from './snapshot';
 
-// On `globalThis` for the reason the indexes are (see releases.ts): the
+// On `globalThis` for the reason the indexes are (see content-layer/releases.ts): the
 // instrumentation hook that warms them and the route that reports it are
 // separate bundles, each with its own copy of this module.
 const READY = Symbol.for('moda-press-portal.content-ready');

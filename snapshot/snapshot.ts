@@ -11,46 +11,18 @@
  * snapshot, another build or root, an unreadable file) and the server reads
  * the tree as it always did, and says why in its log.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { readBuildId, type SnapshotLocation } from '@/content-layer/build-folder';
+import { displayPath, storedVersion, versionFile, withLazyHtml, type Release, type ReleaseVersion, type StoredVersion } from '@/content-layer/load';
+import { ReleaseIndex } from '@/content-layer/releases';
+import { SnapshotReader, SnapshotWriter, type StringId } from '@/content-layer/snapshot-file';
 import { routing, type Locale } from '@/i18n/routing';
-import { displayPath, storedVersion, versionFile, withLazyHtml, type Release, type ReleaseVersion, type StoredVersion } from './load';
-import { ReleaseIndex } from './releases';
 import { buildSearchIndex, SearchIndex } from '@/search/search';
 import { readIndexedVersions, readPostings, storeSearchIndex, type StoredSearchIndex } from '@/search/snapshot';
-import { SnapshotReader, SnapshotWriter, type StringId } from './snapshot-file';
 
 /** Bumped whenever what the label or the parts hold changes shape. */
 const FORMAT = 1;
-
-/** Where a snapshot lives, and the file naming the build it must belong to. */
-export interface SnapshotLocation {
-  file: string;
-  buildIdFile: string;
-}
-
-/** The folder a deployment ships inside the build folder: one file in it. */
-export const SNAPSHOT_FOLDER = 'content-snapshot';
-
-/**
- * In the build folder (`NEXT_DIST_DIR`, `.next` by default, as next.config.ts
- * has it) under the working directory: where `next build` writes and both
- * `next start` and a standalone `server.js` look.
- */
-export function snapshotLocation(distDir = process.env.NEXT_DIST_DIR || '.next'): SnapshotLocation {
-  // Found at run time in a folder the environment names: not a file for the bundler to trace.
-  const folder = resolve(/*turbopackIgnore: true*/ process.cwd(), distDir);
-  return { file: join(folder, SNAPSHOT_FOLDER, 'content.snapshot'), buildIdFile: join(folder, 'BUILD_ID') };
-}
-
-/** The id Next gave the build, or null when the folder holds none. */
-export function readBuildId(location: SnapshotLocation): string | null {
-  try {
-    return readFileSync(location.buildIdFile, 'utf8').trim();
-  } catch {
-    return null;
-  }
-}
 
 /** The content as a server keeps it in memory. */
 export interface ContentIndexes {

@@ -4,12 +4,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { routing } from '@/i18n/routing';
-import { contentVersion } from './images';
-import { loadContentTree, type Release } from './load';
-import { getReleaseIndex, ReleaseIndex } from './releases';
+import { snapshotLocation, type SnapshotLocation } from '@/content-layer/build-folder';
+import { contentVersion } from '@/content-layer/images';
+import { loadContentTree, type Release } from '@/content-layer/load';
+import { getReleaseIndex, ReleaseIndex } from '@/content-layer/releases';
+import { makeContentTree, pngHeader, releaseFile } from '@/content-layer/test-tree';
 import { buildSearchIndex, getSearchIndex } from '@/search/search';
-import { loadContentSnapshot, snapshotLocation, writeContentSnapshot, type ContentIndexes, type SnapshotLocation } from './snapshot';
-import { makeContentTree, pngHeader, releaseFile } from './test-tree';
+import { loadContentSnapshot, writeContentSnapshot, type ContentIndexes } from './snapshot';
 import { contentIsReady, warmContentIndexes } from './warm';
 
 // Made-up TEST DATA, not ministry content.
