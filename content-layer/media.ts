@@ -66,14 +66,17 @@ const EXTENSION: Record<ImageFormat, string> = { jpeg: 'jpg', png: 'png', webp: 
 
 const originalName = (local: NonNullable<ShownImage['local']>) => `${local.version}.${EXTENSION[local.format]}`;
 
-/** Copies the local images of `releases`' versions, drafts left out, into a build's media folder; answers how many. */
+/**
+ * Copies the local images of `releases`' versions into a build's media folder, drafts and releases removed
+ * as published in error left out (no server of the build holds them); answers how many.
+ */
 export function copyReleaseImages(releases: readonly Release[], root: string, folder: string): number {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   let copied = 0;
   for (const release of releases) {
     for (const version of Object.values(release.versions) as ReleaseVersion[]) {
-      if (version.draft) continue;
+      if (version.draft || version.removed) continue;
       for (const image of version.images) {
         if (!image.local) continue;
         const target = join(/*turbopackIgnore: true*/ folder, originalName(image.local));
