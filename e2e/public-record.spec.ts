@@ -99,6 +99,10 @@ for (const site of SITES) {
       await expect(updates.getByRole('link', { name: new RegExp(site.whatChanged) })).toHaveCount(site.notes.length);
       // A note with markup is shown as the text it is, never run.
       expect(dialogs).toEqual([]);
+      // Printed with the page.
+      await page.emulateMedia({ media: 'print' });
+      await expect(updates).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
       const ld = await jsonLd(page);
       expect(ld.dateModified).toBe(site.locale === 'zh-TW' ? '2024-02-10T01:00:00.000Z' : '2024-01-20T02:30:00.000Z');
       expect(await axeViolations(page, `corrected release ${site.locale}`)).toEqual([]);
@@ -129,6 +133,9 @@ for (const site of SITES) {
       }
       await page.emulateMedia({ media: 'screen' });
       expect(await axeViolations(page, `comparison ${site.locale}`)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await axeViolations(page, `comparison ${site.locale}, dark`)).toEqual([]);
       await page.getByRole('link', { name: site.locale === 'en' ? 'Back to the press release' : '回到新聞稿' }).click();
       await expect(page).toHaveURL(new RegExp(`${site.prefix}${CORRECTED}#updates$`));
     });
@@ -155,6 +162,9 @@ for (const site of SITES) {
       await expect(banner).toBeVisible();
       await page.emulateMedia({ media: 'screen' });
       expect(await axeViolations(page, `withdrawn ${site.locale}`)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await axeViolations(page, `withdrawn ${site.locale}, dark`)).toEqual([]);
     });
 
     test('leaves the home page, the press list and search, unless a filter asks for it', async ({ page }) => {

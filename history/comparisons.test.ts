@@ -72,3 +72,18 @@ describe('comparisons from the content folder’s history', () => {
     assert.doesNotMatch(unavailable ?? '', /\n/);
   });
 });
+
+describe('what the build says of the comparisons', () => {
+  test('one line: how many, or why there are none', async () => {
+    const { describeComparisons } = await import('./store');
+    assert.equal(
+      describeComparisons({ unavailable: '/srv/content is not in a git repository', releases: {} }),
+      '[history] change notes show without comparisons: /srv/content is not in a git repository',
+    );
+    const before = { title: 't', paragraphs: [] };
+    assert.equal(
+      describeComparisons({ releases: { a: { 'zh-TW': { 1: { commit: 'c', before, after: before }, 2: { commit: 'd', before, after: before } } } } }),
+      '[history] 2 corrections of 1 release compared from the content’s git history'.replace('’', "'"),
+    );
+  });
+});
