@@ -11,6 +11,8 @@ import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 import { isGenuineDraftModeCookie } from './preview/draft-mode';
 import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './preview/preview-routes';
+import { isReviewPath } from './review/paths';
+import { reviewResponse } from './review/proxy';
 
 const handleLocale = createMiddleware(routing);
 
@@ -108,6 +110,9 @@ export default function proxy(request: NextRequest) {
   }
   // `/zh-TW/...` is redirected to its unprefixed URL first, then checked.
   if (prefixed && locale === routing.defaultLocale) return handleLocale(request);
+
+  // A review link opens one release for whoever holds it, staff or not (review/).
+  if (isReviewPath(path)) return reviewResponse(request, locale, path);
 
   const previewCookie = request.cookies.get(PREVIEW_COOKIE);
   if (previewCookie !== undefined && isGenuineDraftModeCookie(previewCookie.value)) {

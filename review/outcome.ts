@@ -1,6 +1,6 @@
 import { isPublic, type ReleaseIndex, type ReleaseVersion } from '@/content-layer/releases';
 import type { Locale } from '@/i18n/routing';
-import { localizedPath } from '@/i18n/urls';
+import { localizedPath } from './paths';
 import { revisionOf } from './revision';
 import { verifyReviewToken, type ReviewClaims } from './token';
 
