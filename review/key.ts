@@ -8,12 +8,14 @@ import { hkdfSync } from 'node:crypto';
 export const REVIEW_KEY_INFO = 'review-links';
 const REVIEW_KEY_SALT = 'moda-press-portal';
 
+type SecretEnvironment = Partial<Record<string, string>>;
+
 /**
  * The secret review links are signed with: REVIEW_SECRET when set, so links
  * can be ended for everyone (by changing it) without ending staff sessions;
  * otherwise PREVIEW_SECRET. Undefined when neither is set: links are off.
  */
-export function reviewSecret(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function reviewSecret(env: SecretEnvironment = process.env): string | undefined {
   return env.REVIEW_SECRET || env.PREVIEW_SECRET || undefined;
 }
 
@@ -31,7 +33,7 @@ export function deriveReviewKey(secret: string): Uint8Array {
 const KEY_CACHE = Symbol.for('moda-press-portal.review-key');
 const processGlobal = globalThis as typeof globalThis & { [KEY_CACHE]?: { secret: string; key: Uint8Array } };
 
-export function reviewKey(env: NodeJS.ProcessEnv = process.env): Uint8Array | undefined {
+export function reviewKey(env: SecretEnvironment = process.env): Uint8Array | undefined {
   const secret = reviewSecret(env);
   if (!secret) return undefined;
   const cached = processGlobal[KEY_CACHE];
