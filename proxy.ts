@@ -162,5 +162,9 @@ function localePage(request: NextRequest, locale: Locale, rawPath: string, prefi
 export const config = {
   // Everything but Next's own assets, files with an extension (icons, robots.txt)
   // and the readiness check (app/healthz), which answers for itself in any state.
-  matcher: '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
+    // Review links, whose tokens have dots (header.payload.signature).
+    '/:locale(en|zh-TW)?/review/:path*',
+  ],
 };

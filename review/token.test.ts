@@ -31,6 +31,10 @@ const claims = (overrides: Partial<ReviewClaims> = {}): ReviewClaims => ({
 const flip = (text: string, at: number) =>
   text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
 
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The same base64url character but for its lowest bit. */
+const lowBitFlipped = (char: string) => BASE64URL[BASE64URL.indexOf(char) ^ 1]!;
+
 test('a signed token verifies, and gives back exactly its claims', async () => {
   const made = claims();
   const verified = await verifyReviewToken(await signReviewToken(made, KEY), KEY, NOW);
@@ -56,6 +60,8 @@ test('a change to any part of a token makes it invalid: header, payload, signatu
     `${header}.${flip(payload, payload.length - 3)}.${signature}`,
     `${header}.${payload}.${flip(signature, 0)}`,
     `${header}.${payload}.${flip(signature, signature.length - 2)}`,
+    // The signature's last character carries 2 unused bits: decoders ignore them, the check must not.
+    `${header}.${payload}.${signature.slice(0, -1)}${lowBitFlipped(signature.at(-1)!)}`,
     `${header}.${payload}.${signature.slice(0, -1)}`,
     `${header}.${payload}.`,
     `${header}.${payload}`,

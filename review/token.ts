@@ -74,7 +74,7 @@ export async function signReviewToken(claims: ReviewClaims, key: Uint8Array): Pr
  * the answer takes does not say how far an input got.
  */
 export async function verifyReviewToken(token: unknown, key: Uint8Array, now = new Date()): Promise<Verified> {
-  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) {
+  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token) || !canonical(token)) {
     createHmac('sha256', key).update(typeof token === 'string' ? token.slice(0, MAX_TOKEN_LENGTH) : '').digest();
     return { kind: 'invalid' };
   }
@@ -96,6 +96,16 @@ export async function verifyReviewToken(token: unknown, key: Uint8Array, now = n
     }
     return { kind: 'invalid' };
   }
+}
+
+/**
+ * Whether every part is base64url as this portal writes it. Decoders ignore
+ * the unused low bits of a last character, so without this a token with its
+ * last character changed (say A to B) would still verify: another URL for the
+ * same link, which the audit log or a blocklist would tell apart.
+ */
+function canonical(token: string): boolean {
+  return token.split('.').every((part) => Buffer.from(part, 'base64url').toString('base64url') === part);
 }
 
 /** The claims of a verified payload, if every one has the shape this portal signs. */
