@@ -146,16 +146,13 @@ test('a review link made on one instance opens on the other and through nginx, u
     // Asked twice through nginx: never stored, so never a HIT.
     expect(opened.headers.get('x-cache-status') ?? '').not.toBe('HIT');
   }
-  // Each instance wrote its own audit lines to its log file in the cluster folder.
-  const auditLines = (port: number) => {
-    try {
-      return readFileSync(join(CLUSTER_DIR, 'logs', `press-${port}.out.log`), 'utf8')
-        .split('\n')
-        .filter((line) => line.includes('"log":"review-link"') && line.includes(label));
-    } catch {
-      return [];
-    }
-  };
+  // Each instance wrote its own audit lines to its log file in the cluster folder
+  // (PM2 names it press-<port>.out-<n>.log, n its process number).
+  const auditLines = (port: number) =>
+    readdirSync(join(CLUSTER_DIR, 'logs'))
+      .filter((file) => file.startsWith(`press-${port}.out`))
+      .flatMap((file) => readFileSync(join(CLUSTER_DIR, 'logs', file), 'utf8').split('\n'))
+      .filter((line) => line.includes('"log":"review-link"') && line.includes(label));
   await expect.poll(() => auditLines(PORTS[0]!).some((line) => line.includes('"outcome":"created"'))).toBe(true);
   await expect.poll(() => auditLines(PORTS[1]!).some((line) => line.includes('"outcome":"shown"'))).toBe(true);
 });
