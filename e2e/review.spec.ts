@@ -198,7 +198,7 @@ test('creating a link refuses a cross-site POST, one without an origin, and anyo
   expect(outsider.status()).toBe(401);
 
   expect((await request.get(`/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET })}`)).status()).toBe(200);
-  for (const headers of [
+  for (const headers of <Record<string, string>[]>[
     { Origin: 'https://evil.example' },
     { Origin: baseURL!, 'Sec-Fetch-Site': 'cross-site' },
     { Origin: 'null' },

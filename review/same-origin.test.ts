@@ -11,7 +11,7 @@ test("a POST from the portal's own pages is accepted: the public origin, or the 
 });
 
 test('a POST from another site, or naming no origin, is refused', () => {
-  for (const headers of [
+  for (const headers of <Record<string, string>[]>[
     { origin: 'https://evil.example', host: 'press.moda.gov.tw' },
     { origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' },
     { origin: SITE, 'sec-fetch-site': 'cross-site' },
