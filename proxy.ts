@@ -15,6 +15,8 @@ import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 import { isGenuineDraftModeCookie } from './preview/draft-mode';
 import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './preview/preview-routes';
+import { isReviewPath } from './review/paths';
+import { reviewResponse } from './review/proxy';
 
 const handleLocale = createMiddleware(routing);
 
@@ -150,6 +152,9 @@ export default function proxy(request: NextRequest) {
   // `/zh-TW/...` is redirected to its unprefixed URL first, then checked.
   if (prefixed && locale === routing.defaultLocale) return handleLocale(request);
 
+  // A review link opens one release for whoever holds it, staff or not (review/).
+  if (isReviewPath(path)) return reviewResponse(request, locale, path);
+
   const previewCookie = request.cookies.get(PREVIEW_COOKIE);
   if (previewCookie !== undefined && isGenuineDraftModeCookie(previewCookie.value)) {
     const response = staffResponse(request, locale, path);
@@ -207,5 +212,9 @@ function localePage(request: NextRequest, locale: Locale, rawPath: string, prefi
 export const config = {
   // Everything but Next's own assets, files with an extension (icons, robots.txt)
   // and the readiness check (app/healthz), which answers for itself in any state.
-  matcher: '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
+    // Review links, whose tokens have dots (header.payload.signature).
+    '/:locale(en|zh-TW)?/review/:path*',
+  ],
 };

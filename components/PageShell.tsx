@@ -18,18 +18,22 @@ export function PageShell({
   section,
   path,
   languageSwitch,
+  banner,
   children,
 }: {
   section: Section;
   /** This page's path without the locale, e.g. `/press/5763`. */
   path: string;
   languageSwitch: LanguageSwitchTarget;
+  /** A banner of the page's own before the header, as a review link's (components/ReviewBanner.tsx). */
+  banner?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <>
       <SkipLink />
       <PreviewBanner path={path} />
+      {banner}
       <SiteHeader section={section} languageSwitch={languageSwitch} />
       <main className="site-main">
         <div className="page-width">

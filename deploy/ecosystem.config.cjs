@@ -34,6 +34,7 @@ const instances = Array.from({ length: settings.instances }, (_, index) => {
       CONTENT_DIR: settings.contentDir,
       // Passed through from the environment of `cluster:start`, never written to disk here.
       ...(process.env.PREVIEW_SECRET ? { PREVIEW_SECRET: process.env.PREVIEW_SECRET } : {}),
+      ...(process.env.REVIEW_SECRET ? { REVIEW_SECRET: process.env.REVIEW_SECRET } : {}),
       ...(process.env.SITE_URL ? { SITE_URL: process.env.SITE_URL } : {}),
     },
     // A dead instance comes back at once, then with growing delays if it keeps dying.

@@ -120,6 +120,52 @@ test('Draft Mode entered on one instance works on the other, and through nginx',
   }
 });
 
+test('a review link made on one instance opens on the other and through nginx, uncached, logged by each', async () => {
+  const enter = await fetch(`http://127.0.0.1:${PORTS[0]}/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET })}`, {
+    redirect: 'manual',
+  });
+  const cookie = enter.headers
+    .getSetCookie()
+    .map((each) => each.split(';')[0])
+    .join('; ');
+  const label = `Cluster test ${Date.now()}`;
+  const made = await fetch(`http://127.0.0.1:${PORTS[0]}/api/review-links`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, origin: `http://127.0.0.1:${PORTS[0]}` },
+    body: new URLSearchParams({ slug: 'fixture-draft', locale: 'en', lifetime: '3600', label, ui: 'en' }),
+  });
+  expect(made.status).toBe(303);
+  const token = new URL(made.headers.get('location')!, BASE).searchParams.get('review-link');
+  expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+  for (const origin of [`http://127.0.0.1:${PORTS[1]}`, BASE, BASE]) {
+    const opened = await fetch(`${origin}/en/review/${token}`);
+    expect(opened.status, origin).toBe(200);
+    expect(await opened.text()).toContain('Test draft: must stay private');
+    expect(opened.headers.get('cache-control')).toBe('private, no-store');
+    // Asked twice through nginx: never stored, so never a HIT.
+    expect(opened.headers.get('x-cache-status') ?? '').not.toBe('HIT');
+  }
+  // Each instance wrote its own audit lines to its log file in the cluster folder
+  // (PM2 names it press-<port>.out-<n>.log, n its process number).
+  const auditLines = (port: number) =>
+    readdirSync(join(CLUSTER_DIR, 'logs'))
+      .filter((file) => file.startsWith(`press-${port}.out`))
+      .flatMap((file) => readFileSync(join(CLUSTER_DIR, 'logs', file), 'utf8').split('\n'))
+      .filter((line) => line.includes('"log":"review-link"') && line.includes(label));
+  await expect.poll(() => auditLines(PORTS[0]!).some((line) => line.includes('"outcome":"created"'))).toBe(true);
+  await expect.poll(() => auditLines(PORTS[1]!).some((line) => line.includes('"outcome":"shown"'))).toBe(true);
+});
+
+test('nginx limits how fast one client may try review links', async () => {
+  const statuses = await Promise.all(
+    Array.from({ length: 60 }, (_, n) => fetch(`${BASE}/review/guess-${n}`).then((response) => response.status)),
+  );
+  expect(statuses.filter((status) => status >= 500)).toEqual([]);
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+  expect(statuses.every((status) => status === 404 || status === 429)).toBe(true);
+});
+
 test('under load, a killed instance and a rolling reload cost readers nothing', async ({ page }) => {
   test.setTimeout(180_000);
   // A reader's page from before the reload: its scripts and stylesheets must still load after it.

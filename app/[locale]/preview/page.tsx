@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { LocalizedLink as Link } from '@/components/LocalizedLink';
 import { PageShell } from '@/components/PageShell';
+import { CreatedReviewLink } from '@/components/CreatedReviewLink';
+import { ReviewLinkForm } from '@/components/ReviewLinkForm';
 import { ReleaseDate } from '@/components/ReleaseDate';
 import { formatProblem } from '@/content-layer/problems';
 import { loadStaffIndex, publicationState, type ReleaseVersion } from '@/content-layer/releases';
@@ -11,6 +13,7 @@ import { currentLocale } from '@/i18n/current-locale';
 import { languageTag, otherLocale } from '@/i18n/languages';
 import { routing } from '@/i18n/routing';
 import { feedAlternates, localizedPath } from '@/i18n/urls';
+import { CREATED_LINK_PARAM } from '@/review/paths';
 
 // Staff only, and always read afresh from the content folder.
 export const dynamic = 'force-dynamic';
@@ -21,10 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Every draft and scheduled release, with the state of each language version. */
-export default async function PreviewOverviewPage() {
+export default async function PreviewOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!(await isPreviewing())) notFound();
   const locale = await currentLocale();
   const t = await getTranslations('Preview');
+  const review = await getTranslations('Review');
+  const created = (await searchParams)[CREATED_LINK_PARAM];
   const languages = await getTranslations('Languages');
   const { index, problems } = loadStaffIndex();
   const now = new Date();
@@ -62,6 +67,7 @@ export default async function PreviewOverviewPage() {
       <div className="page-width page-width--wide">
         <h1>{t('overviewTitle')}</h1>
         <p>{t('overviewIntro')}</p>
+        <CreatedReviewLink token={typeof created === 'string' ? created : undefined} locale={locale} />
         {releases.length === 0 ? (
           <p>{t('noUnpublished')}</p>
         ) : (
@@ -75,6 +81,7 @@ export default async function PreviewOverviewPage() {
                     {t('columnLocale', { language: languages(each) })}
                   </th>
                 ))}
+                <th scope="col">{review('columnReview')}</th>
               </tr>
             </thead>
             <tbody>
@@ -88,11 +95,15 @@ export default async function PreviewOverviewPage() {
                   {routing.locales.map((each) => (
                     <td key={each}>{versionCell(release.versions[each])}</td>
                   ))}
+                  <td>
+                    <ReviewLinkForm release={release} locale={locale} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        <p>{review('endAll')}</p>
         <section aria-labelledby="undescribed-images">
           <h2 id="undescribed-images">{t('undescribedHeading')}</h2>
           {undescribed.length === 0 ? (
