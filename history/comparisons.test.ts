@@ -7,6 +7,7 @@ import { loadContentTree } from '@/content-layer/load';
 import { ReleaseIndex } from '@/content-layer/releases';
 import { makeContentTree } from '@/content-layer/test-tree';
 import { buildComparisons } from './comparisons';
+import { plainParagraphs } from './version-text';
 
 const EVERYTHING = new Date(8.64e15);
 const file = (title: string, body: string, changes = '') =>
@@ -44,11 +45,12 @@ describe('comparisons from the content folder’s history', () => {
     const { releases, unavailable } = buildComparisons(root, versionsOf(root));
     assert.equal(unavailable, undefined);
     const numbered = releases.a?.['zh-TW'];
-    assert.deepEqual(numbered?.[1]?.before, { title: '標題', paragraphs: ['共有12隊獲獎。'] });
-    assert.deepEqual(numbered?.[1]?.after, { title: '標題', paragraphs: ['共有15隊獲獎。'] });
+    assert.deepEqual(numbered?.[1]?.before, { title: '標題', blocks: ['共有**12**隊獲獎。'] });
+    assert.deepEqual(plainParagraphs(numbered![1]!.before), ['共有12隊獲獎。']);
+    assert.deepEqual(plainParagraphs(numbered![1]!.after), ['共有15隊獲獎。']);
     assert.match(numbered?.[1]?.commit ?? '', /^[0-9a-f]{40}$/);
     assert.equal(numbered?.[2]?.commit, 'working-tree');
-    assert.deepEqual(numbered?.[2]?.after.paragraphs, ['共有15隊獲獎。', '新增一段。']);
+    assert.deepEqual(plainParagraphs(numbered![2]!.after), ['共有15隊獲獎。', '新增一段。']);
   });
 
   test('a note that came with the file has nothing to compare with; removed releases are never compared', () => {
@@ -80,7 +82,7 @@ describe('what the build says of the comparisons', () => {
       describeComparisons({ unavailable: '/srv/content is not in a git repository', releases: {} }),
       '[history] change notes show without comparisons: /srv/content is not in a git repository',
     );
-    const before = { title: 't', paragraphs: [] };
+    const before = { title: 't', blocks: [] };
     assert.equal(
       describeComparisons({ releases: { a: { 'zh-TW': { 1: { commit: 'c', before, after: before }, 2: { commit: 'd', before, after: before } } } } }),
       '[history] 2 corrections of 1 release compared from the content’s git history'.replace('’', "'"),

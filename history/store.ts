@@ -29,12 +29,6 @@ export function historyFile(distDir?: string): string {
 /** Late enough that every version but drafts counts, scheduled ones included. */
 const EVERYTHING = new Date(8.64e15);
 
-/** Every version the public may ever see, scheduled ones included: what a build compares. */
-export function publicVersions(): ReleaseVersion[] {
-  const index = getReleaseIndex();
-  return routing.locales.flatMap((locale) => [...index.list(locale, EVERYTHING)]);
-}
-
 /** Works out the comparisons of the tree and writes them for the servers of this build. */
 export function writeHistoryFile(root: string, buildId: string, versions: readonly ReleaseVersion[]): Comparisons {
   const comparisons = buildComparisons(root, versions);
@@ -59,9 +53,19 @@ export function describeComparisons(comparisons: Comparisons): string {
 
 // On globalThis for the reason the release index is (see content-layer/releases.ts).
 const HELD = Symbol.for('moda-press-portal.history');
-const processGlobal = globalThis as typeof globalThis & { [HELD]?: { root: string; comparisons: Comparisons } };
 
-/** The build's file when it belongs to this build and root; else null and why not. */
+/** This process's comparisons: the build's file, or, without one, each release's worked out when first asked. */
+interface Held {
+  root: string;
+  file: Comparisons | null;
+  /** Why there is no file to use, for the log. */
+  reason?: string;
+  /** Without a file: by slug, once worked out. */
+  worked: Map<string, ReleaseComparisons>;
+}
+const processGlobal = globalThis as typeof globalThis & { [HELD]?: Held };
+
+/** The build's file when it belongs to this build and root; else why not. */
 function readHistoryFile(root: string): { comparisons: Comparisons } | { reason: string } {
   if (process.env.NODE_ENV !== 'production') return { reason: 'a development server reads the tree' };
   let data: HistoryFile;
@@ -76,26 +80,41 @@ function readHistoryFile(root: string): { comparisons: Comparisons } | { reason:
   return { comparisons: { unavailable: data.unavailable, releases: data.releases } };
 }
 
-/** The comparisons of this process's content, loaded or worked out once; returns a line for the log. */
-export function warmHistory(): string {
+function held(): Held {
   const root = contentRoot();
-  const held = processGlobal[HELD];
-  if (held?.root === root) return describeComparisons(held.comparisons);
-  const read = readHistoryFile(root);
-  const comparisons = 'comparisons' in read ? read.comparisons : buildComparisons(root, publicVersions());
-  processGlobal[HELD] = { root, comparisons };
-  return `${describeComparisons(comparisons)} (${'comparisons' in read ? 'from the build' : `read from the tree: ${read.reason}`})`;
+  let current = processGlobal[HELD];
+  if (current?.root !== root) {
+    const read = readHistoryFile(root);
+    current = 'comparisons' in read ? { root, file: read.comparisons, worked: new Map() } : { root, file: null, reason: read.reason, worked: new Map() };
+    processGlobal[HELD] = current;
+  }
+  return current;
 }
 
-function held(): Comparisons {
-  const root = contentRoot();
-  if (processGlobal[HELD]?.root !== root) warmHistory();
-  return processGlobal[HELD]!.comparisons;
+/**
+ * Loads the build's comparisons, once per process, before the first request;
+ * returns a line for the log. Without a file for this build and root (a
+ * development server, the build itself while it prerenders), each release's
+ * are worked out from the tree when first asked, so that prerendering a
+ * hundred pages never reads the history of the whole archive.
+ */
+export function warmHistory(): string {
+  const { file, reason } = held();
+  return file ? `${describeComparisons(file)} (from the build)` : `[history] comparisons are worked out from the tree as releases are shown: ${reason}`;
 }
 
 /** A published version's comparisons, by change number. */
 export function publicComparisons(locale: Locale, slug: string): Readonly<Record<number, Comparison>> {
-  return held().releases[slug]?.[locale] ?? {};
+  const { root, file, worked } = held();
+  if (file) return file.releases[slug]?.[locale] ?? {};
+  let release = worked.get(slug);
+  if (!release) {
+    const index = getReleaseIndex();
+    const versions = index.localesOf(slug, EVERYTHING).map((each) => index.find(each, slug, EVERYTHING)!);
+    release = buildComparisons(root, versions).releases[slug] ?? {};
+    worked.set(slug, release);
+  }
+  return release[locale] ?? {};
 }
 
 /** For staff: one release's comparisons worked out now, from the folder as it is (uncommitted notes too). */

@@ -1,7 +1,8 @@
 /**
- * What a reader sees of one version of a release file, as plain text: its
- * title and its body's paragraphs (headings and list items too), without the
- * Markdown's marks, which readers never see and a comparison should not show.
+ * One version of a release file as a comparison needs it: its title and its
+ * body's blocks (paragraphs, headings, lists) as written. Kept as Markdown so
+ * that a build stores them without rendering thousands of bodies; turned into
+ * the plain text readers see (`plainParagraphs`) when a comparison is shown.
  */
 import { parseDocument } from 'yaml';
 import { renderMarkdown, splitBlocks } from '@/content-layer/markdown';
@@ -9,7 +10,8 @@ import { htmlToText } from '@/content-layer/plain-text';
 
 export interface VersionText {
   title: string;
-  paragraphs: string[];
+  /** The body's blocks, in Markdown. */
+  blocks: string[];
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -25,16 +27,20 @@ function frontMatterOf(source: string): { data: Record<string, unknown>; body: s
   return { data: data as Record<string, unknown>, body: source.slice(match[0].length) };
 }
 
-/** A version's title and paragraphs as plain text; null for a file that could not be read as a release. */
+/** A version's title and body blocks; null for a file that could not be read as a release. */
 export function versionText(source: string): VersionText | null {
   const parsed = frontMatterOf(source);
   if (!parsed || typeof parsed.data.title !== 'string') return null;
-  return {
-    title: parsed.data.title.trim(),
-    paragraphs: splitBlocks(parsed.body)
-      .map((block) => htmlToText(renderMarkdown(block)))
-      .filter((text) => text !== ''),
-  };
+  return { title: parsed.data.title.trim(), blocks: splitBlocks(parsed.body) };
+}
+
+/**
+ * The paragraphs a reader sees, as plain text: rendered and sanitized as on
+ * the release page, the Markdown's marks gone, which readers never see and a
+ * comparison should not show.
+ */
+export function plainParagraphs(version: VersionText): string[] {
+  return version.blocks.map((block) => htmlToText(renderMarkdown(block))).filter((text) => text !== '');
 }
 
 /**

@@ -9,6 +9,7 @@ import { formatDate } from '@/content-layer/dates';
 import { releaseIndexForRequest } from '@/content-layer/request';
 import { changePath } from '@/history/change-path';
 import { comparisonsForRequest } from '@/history/request';
+import { plainParagraphs } from '@/history/version-text';
 import { compareParagraphs } from '@/history/word-diff';
 import { currentLocale } from '@/i18n/current-locale';
 import { languageTag, otherLocale } from '@/i18n/languages';
@@ -50,7 +51,7 @@ export default async function ComparisonPage({ params }: Props) {
   const t = await getTranslations('Record');
   const locale = release.locale;
   const title = compareParagraphs([comparison.before.title], [comparison.after.title], locale);
-  const body = compareParagraphs(comparison.before.paragraphs, comparison.after.paragraphs, locale);
+  const body = compareParagraphs(plainParagraphs(comparison.before), plainParagraphs(comparison.after), locale);
   const counts = changeCounts([...title, ...body]);
   const other = otherLocale(locale);
   const translated = (await releaseIndexForRequest()).find(other, release.slug) !== undefined;
