@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { imageWidths, localImageUrl, variantHeight, type ShownImage } from '@/content-layer/images';
+import { imageUrlForPage } from '@/review/media';
 
 /** How wide an image is shown: the article column (52rem) on wide screens, the screen on phones; a third of it in the gallery. */
 const SIZES = {
@@ -36,8 +37,8 @@ export function ReleaseImage({
     return (
       // eslint-disable-next-line @next/next/no-img-element
       <img
-        src={localImageUrl(slug, image.local, fallback)}
-        srcSet={widths.map((w) => `${localImageUrl(slug, image.local!, w)} ${w}w`).join(', ')}
+        src={imageUrlForPage(localImageUrl(slug, image.local, fallback))}
+        srcSet={widths.map((w) => `${imageUrlForPage(localImageUrl(slug, image.local!, w))} ${w}w`).join(', ')}
         sizes={SIZES[sizes]}
         width={shown}
         height={variantHeight({ width: image.width, height: image.height }, shown)}

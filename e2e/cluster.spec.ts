@@ -77,6 +77,8 @@ function listeningPids(port: number): number[] {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // Two instances and nginx starting on a machine busy with other builds took over the default 30 s (once in four runs).
+  test.setTimeout(90_000);
   rmSync(CLUSTER_DIR, { recursive: true, force: true });
   await cluster.command('start');
 });

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { deriveReviewKey } from '../review/key';
@@ -215,5 +215,38 @@ test('creating a link refuses a cross-site POST, one without an origin, and anyo
   for (const bad of [{ lifetime: '60' }, { lifetime: String(31 * 86400) }, { label: ' ' }, { locale: 'fr' }, { slug: 'no-such' }]) {
     const response = await request.post('/api/review-links', { form: { ...form, ...bad }, headers: { Origin: baseURL! }, maxRedirects: 0 });
     expect([400, 404], JSON.stringify(bad)).toContain(response.status());
+  }
+});
+
+test("a draft's own images show through its link, and only through it, never cached", async ({ page, request }) => {
+  // A made-up draft with a picture, for this test only: the staff view reads the folder on each request.
+  const slug = 'fixture-review-photo';
+  const folder = join(E2E_CONTENT_DIR, 'press-releases', slug);
+  mkdirSync(folder, { recursive: true });
+  try {
+    copyFileSync(join('e2e/fixtures/content/press-releases/fixture-rich/lead.jpg'), join(folder, 'lead.jpg'));
+    writeFileSync(
+      join(folder, 'zh-TW.md'),
+      '---\ntitle: "測試草稿：附圖"\ndate: "2024-01-19"\nunit: "測試單位"\ndraft: true\nimages:\n  - src: lead.jpg\n    alt: "測試圖案"\n---\n\n虛構的測試資料。\n',
+    );
+    const token = await signedToken({ slug, locales: ['zh-TW'] });
+    const imageAnswer = page.waitForResponse((response) => response.url().includes(`/media/${slug}/`));
+    expectReviewHeaders(await page.goto(`/review/${token}`), 200);
+    const image = page.locator('main img').first();
+    await expect(image).toHaveJSProperty('complete', true);
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const answered = await imageAnswer;
+    expect(answered.status()).toBe(200);
+    expect(answered.headers()['cache-control']).toBe('private, no-store');
+
+    const src = new URL((await image.getAttribute('src'))!, 'http://x');
+    expect(src.searchParams.get('review')).toBe(token);
+    // The same image without the token, or with a link to another release: nothing.
+    expect((await request.get(src.pathname)).status()).toBe(404);
+    const other = await signedToken({ slug: 'fixture-draft' });
+    expect((await request.get(`${src.pathname}?review=${other}`)).status()).toBe(404);
+    expect((await request.get(`${src.pathname}?review=${token.slice(0, -3)}`)).status()).toBe(404);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -103,7 +103,10 @@ export default async function PreviewOverviewPage({ searchParams }: { searchPara
             </tbody>
           </table>
         )}
-        <p>{review('endAll')}</p>
+        <section aria-labelledby="ending-review-links">
+          <h2 id="ending-review-links">{review('endHeading')}</h2>
+          <p>{review('endAll')}</p>
+        </section>
         <section aria-labelledby="undescribed-images">
           <h2 id="undescribed-images">{t('undescribedHeading')}</h2>
           {undescribed.length === 0 ? (

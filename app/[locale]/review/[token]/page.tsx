@@ -7,6 +7,7 @@ import { ReviewBanner } from '@/components/ReviewBanner';
 import { otherLocale } from '@/i18n/languages';
 import { localizedPath, siteUrl } from '@/i18n/urls';
 import { shownRelease } from '@/review/page-data';
+import { showImagesThroughReviewLink } from '@/review/media';
 import { reviewPath } from '@/review/paths';
 
 // Per request: the link is checked and the content read each time (the proxy decided the status).
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A release as it will look when published, for whoever holds the link, under the review banner. */
 export default async function ReviewPage({ params }: Props) {
   const { token, locale, claims, versions, version } = await shownRelease(params);
+  showImagesThroughReviewLink(token);
   const t = await getTranslations('Review');
   const other = otherLocale(locale);
   const translated = versions.some((each) => each.locale === other);

@@ -5,6 +5,7 @@ import { ReleaseDate } from '@/components/ReleaseDate';
 import { ReviewBanner } from '@/components/ReviewBanner';
 import { languageTag, otherLocale } from '@/i18n/languages';
 import { shownRelease } from '@/review/page-data';
+import { showImagesThroughReviewLink } from '@/review/media';
 import { reviewPath } from '@/review/paths';
 
 export const dynamic = 'force-dynamic';
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Both language versions of a release next to each other, when the link opens both (the proxy sees to that). */
 export default async function ReviewSideBySidePage({ params }: Props) {
   const { token, locale, claims, versions, version } = await shownRelease(params);
+  showImagesThroughReviewLink(token);
   const t = await getTranslations('Review');
   const languages = await getTranslations('Languages');
   const other = otherLocale(locale);

@@ -2,6 +2,7 @@ import { IMMUTABLE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from '@/cache-policy';
 import { answerMedia, findLocalImage, parseMediaPath } from '@/content-layer/media';
 import { contentRoot, getReleaseIndex, loadStaffIndex } from '@/content-layer/releases';
 import { isPreviewing } from '@/content-layer/request';
+import { imageThroughReviewLink, REVIEW_MEDIA_PARAM } from '@/review/media';
 
 // Read per request (preview may see a draft's images); the answers themselves are cached by URL.
 export const dynamic = 'force-dynamic';
@@ -18,10 +19,16 @@ async function serve(request: Request, { params }: Params, head: boolean): Promi
   const { slug, version, width, file } = await params;
   const asked = parseMediaPath(slug, version, width, file);
   const previewing = asked !== null && (await isPreviewing());
+  // A review page's images carry its link's token (review/media.ts): a draft's image for whoever holds the link.
+  const reviewToken = asked !== null && !previewing ? new URL(request.url).searchParams.get(REVIEW_MEDIA_PARAM) : null;
   const index = previewing ? loadStaffIndex().index : getReleaseIndex();
-  const answer = asked
-    ? await answerMedia(asked, findLocalImage(index, asked.slug, asked.file), contentRoot())
-    : ({ status: 404 } as const);
+  const image =
+    asked === null
+      ? undefined
+      : reviewToken !== null
+        ? await imageThroughReviewLink(reviewToken, asked.slug, asked.file)
+        : findLocalImage(index, asked.slug, asked.file);
+  const answer = asked ? await answerMedia(asked, image, contentRoot()) : ({ status: 404 } as const);
   if (answer.status === 404) {
     return new Response(head ? null : 'Not found\n', {
       status: 404,
@@ -33,8 +40,8 @@ async function serve(request: Request, { params }: Params, head: boolean): Promi
     });
   }
   const headers = {
-    // Staff's previews never reach a shared cache, as for pages.
-    'Cache-Control': previewing ? PRIVATE_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL,
+    // Staff's previews and reviewers' copies never reach a shared cache, as for pages.
+    'Cache-Control': previewing || reviewToken !== null ? PRIVATE_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL,
     'Content-Type': answer.contentType,
     'Content-Length': String(answer.body.length),
     ETag: answer.etag,
