@@ -14,6 +14,7 @@ import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 import { isGenuineDraftModeCookie } from './preview/draft-mode';
 import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './preview/preview-routes';
+import { API_PREFIX, apiGate } from './open-data/api-gate';
 
 const handleLocale = createMiddleware(routing);
 
@@ -130,6 +131,8 @@ function staffResponse(request: NextRequest, locale: Locale, path: string): Next
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 export default function proxy(request: NextRequest) {
+  // The open-data API answers for itself (its own 404s, 405s, problem details): see open-data/api-gate.ts.
+  if (request.nextUrl.pathname.startsWith(API_PREFIX)) return apiGate(request);
   if (!READ_METHODS.has(request.method)) {
     return new NextResponse('Method not allowed\n', {
       status: 405,
@@ -196,5 +199,5 @@ function localePage(request: NextRequest, locale: Locale, rawPath: string, prefi
 export const config = {
   // Everything but Next's own assets, files with an extension (icons, robots.txt)
   // and the readiness check (app/healthz), which answers for itself in any state.
-  matcher: '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
+  matcher: ['/((?!api|healthz|_next|_vercel|.*\\..*).*)', '/api/v1/:path*'],
 };

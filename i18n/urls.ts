@@ -3,17 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { languageTag } from './languages';
 import { routing, type Locale } from './routing';
 
-/**
- * The site's public origin, for every absolute URL (canonical, hreflang, feeds).
- * Set SITE_URL in production; the default serves a local checkout.
- */
-export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL || 'http://localhost:3000');
-}
+import { localizedPath, siteUrl } from './paths';
 
-import { localizedPath } from './paths';
-
-export { localizedPath };
+export { localizedPath, siteUrl };
 
 /**
  * Canonical URL and hreflang alternates for a page that exists in `locales`.
