@@ -6,7 +6,7 @@ import { parseSearchFilter, SEARCH_RESULTS_PER_PAGE, type SearchFilter } from '@
 import type { ReleaseIndex } from './releases';
 
 /** Pages that exist in every language, whatever the content. */
-export const FIXED_PAGES = new Set(['/', '/site-map', '/accessibility', '/open-data/api']);
+export const FIXED_PAGES = new Set(['/', '/site-map', '/accessibility', '/open-data', '/open-data/api']);
 
 /**
  * Whether a page exists for a reader: a fixed page (home, site map,

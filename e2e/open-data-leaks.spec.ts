@@ -44,6 +44,22 @@ test('no draft, scheduled or removed release in any open-data list, search or re
   expect((await (await request.get('/api/v1/releases?year=2099')).json()).meta.total).toBe(0);
 });
 
+/** The datasets and feeds, whole. */
+const FILES = [
+  '/open-data/press-releases.zh-TW.csv', '/open-data/press-releases.en.csv',
+  '/open-data/press-releases.zh-TW.json', '/open-data/press-releases.en.json',
+  '/open-data/press-releases.zh-TW.xml', '/open-data/press-releases.en.xml',
+];
+
+test('no draft, scheduled or removed release in any dataset', async ({ request }) => {
+  for (const path of FILES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const text = await response.text();
+    for (const secret of SECRETS) expect(text, `${path} holds ${secret}`).not.toMatch(secret);
+  }
+});
+
 test('asked for by slug, a draft, a scheduled or a removed release is a 404 exactly like a slug that never existed', async ({ request }) => {
   const never = await request.get('/api/v1/releases/no-such-release-ever');
   expect(never.status()).toBe(404);
