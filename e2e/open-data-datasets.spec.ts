@@ -34,7 +34,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       expect(seed.published).toBe('2023-07-20T00:00:00+08:00');
       const withdrawn = dataset.records.find((record) => record.slug === 'fixture-withdrawn')!;
       expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawn: '2024-02-01T09:00:00+08:00' });
-      expect(withdrawn.withdrawal_reason.length).toBeGreaterThan(0);
+      expect(withdrawn.withdrawal_reason!.length).toBeGreaterThan(0);
     });
 
     test('CSV: RFC 4180 with a BOM for Excel, read back by a real parser, matches the JSON record for record', async ({ request }) => {
