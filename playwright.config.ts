@@ -42,13 +42,13 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['scheduling.spec.ts', 'nginx-cache.spec.ts', 'cluster.spec.ts'],
+      testIgnore: ['scheduling.spec.ts', 'open-data-scheduling.spec.ts', 'nginx-cache.spec.ts', 'cluster.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${PORT}` },
     },
     {
       // Its own server, so that a release going public mid-run cannot change what other tests count.
       name: 'scheduling',
-      testMatch: 'scheduling.spec.ts',
+      testMatch: ['scheduling.spec.ts', 'open-data-scheduling.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${SCHEDULING_PORT}` },
     },
     {

@@ -17,6 +17,7 @@ import { isGenuineDraftModeCookie } from './preview/draft-mode';
 import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './preview/preview-routes';
 import { isReviewPath } from './review/paths';
 import { reviewResponse } from './review/proxy';
+import { API_PREFIX, apiGate } from './open-data/api-gate';
 
 const handleLocale = createMiddleware(routing);
 
@@ -135,6 +136,8 @@ function staffResponse(request: NextRequest, locale: Locale, path: string): Next
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 export default function proxy(request: NextRequest) {
+  // The open-data API answers for itself (its own 404s, 405s, problem details): see open-data/api-gate.ts.
+  if (request.nextUrl.pathname.startsWith(API_PREFIX)) return apiGate(request);
   if (!READ_METHODS.has(request.method)) {
     return new NextResponse('Method not allowed\n', {
       status: 405,
@@ -216,5 +219,7 @@ export const config = {
     '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
     // Review links, whose tokens have dots (header.payload.signature).
     '/:locale(en|zh-TW)?/review/:path*',
+    // The open-data API, which answers its own errors (see open-data/api-gate.ts).
+    '/api/v1/:path*',
   ],
 };

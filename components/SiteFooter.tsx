@@ -20,6 +20,9 @@ export async function SiteFooter() {
             <Link href="/accessibility">{t('Nav.accessibility')}</Link>
           </li>
           <li>
+            <Link href="/open-data">{t('OpenData.footerLink')}</Link>
+          </li>
+          <li>
             {/* A file, not a page: a plain link. */}
             <a href={feedPath(locale)} type="application/rss+xml">
               {t('Footer.feed')}

@@ -80,3 +80,8 @@ export function formatDate(instant: Date, locale: string): string {
 export function formatRocDate(instant: Date): string {
   return ROC_DATE.format(instant);
 }
+
+/** `2023-07-20T09:30:00+08:00`: ISO 8601 (RFC 3339) in Taipei time with its offset, for machine-readable outputs. */
+export function isoTaipei(instant: Date): string {
+  return `${new Date(instant.getTime() + TAIPEI_OFFSET_MS).toISOString().slice(0, 19)}${TAIPEI_OFFSET}`;
+}

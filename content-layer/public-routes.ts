@@ -4,7 +4,7 @@ import { resolvePressList } from './press-list';
 import type { ReleaseIndex } from './releases';
 
 /** Pages that exist in every language, whatever the content. */
-export const FIXED_PAGES = new Set(['/', '/site-map', '/accessibility']);
+export const FIXED_PAGES = new Set(['/', '/site-map', '/accessibility', '/open-data', '/open-data/api']);
 
 /**
  * Pages that another layer answers for (search results, see search/routes.ts),

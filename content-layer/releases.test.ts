@@ -141,6 +141,13 @@ describe('the release index', () => {
     assert.deepEqual(later.map((r) => r.slug), ['scheduled', ...list.map((r) => r.slug)]);
   });
 
+  test('knows when the next scheduled release comes due, so an answer is cached no longer', () => {
+    assert.deepEqual(index.nextDue('zh-TW', NOW), new Date('2024-06-01T09:00:00+08:00'));
+    assert.equal(index.nextDue('zh-TW', new Date('2024-06-01T09:00:00+08:00')), undefined);
+    // A draft is never due: the English draft's Chinese side is a draft, the English one is public.
+    assert.equal(index.nextDue('en', NOW), undefined);
+  });
+
   test('lists every version, drafts and scheduled ones too, for staff only', () => {
     const { releases } = loadContentTree(
       makeContentTree({
@@ -158,6 +165,20 @@ describe('the release index', () => {
     assert.deepEqual(index.localesOf('draft', NOW), ['en']);
     assert.deepEqual(index.localesOf('never-existed', NOW), []);
   });
+});
+
+test('a removal counts, from its date, as a change to its language\'s lists', () => {
+  const { releases } = loadContentTree(
+    makeContentTree({
+      'kept/zh-TW.md': releaseFile({ date: '2024-01-01' }),
+      'gone/zh-TW.md': releaseFile({ date: '2024-01-02' }).replace('---\n\n', 'removed:\n  date: 2024-01-05T09:00+08:00\n---\n\n'),
+    }),
+  );
+  const index = new ReleaseIndex(releases);
+  assert.deepEqual(index.list('zh-TW', NOW).map((r) => r.slug), ['kept']);
+  assert.deepEqual(index.lastRemoval('zh-TW', NOW), new Date('2024-01-05T09:00:00+08:00'));
+  assert.equal(index.lastRemoval('zh-TW', new Date('2024-01-04T00:00:00+08:00')), undefined);
+  assert.equal(index.lastRemoval('en', NOW), undefined);
 });
 
 test('the shipped content is valid, and the seed release exists in both languages', () => {

@@ -58,6 +58,8 @@ export class ReleaseIndex {
   private readonly published = new Map<Locale, { due: number; versions: readonly ReleaseVersion[] }>();
   /** `list` without withdrawn releases, by the list it was made from. */
   private readonly standing = new WeakMap<readonly ReleaseVersion[], readonly ReleaseVersion[]>();
+  /** Per language, the removal dates of public removed versions, newest first: what a list's validator must also see. */
+  private readonly removals = new Map<Locale, number[]>();
 
   constructor(
     releases: readonly Release[],
@@ -67,13 +69,19 @@ export class ReleaseIndex {
     for (const release of releases) {
       for (const version of Object.values(release.versions) as ReleaseVersion[]) {
         if (audience === 'public' && version.draft) continue;
-        if (isRemoved(version)) continue;
+        if (isRemoved(version)) {
+          const removals = this.removals.get(version.locale) ?? [];
+          removals.push(Math.max(version.removed!.date.instant.getTime(), version.date.instant.getTime()));
+          this.removals.set(version.locale, removals);
+          continue;
+        }
         const versions = this.newest.get(version.locale) ?? [];
         versions.push(version);
         this.newest.set(version.locale, versions);
       }
     }
     for (const versions of this.newest.values()) versions.sort(newestFirst);
+    for (const removals of this.removals.values()) removals.sort((a, b) => b - a);
   }
 
   private visible(version: ReleaseVersion | undefined, now: Date): version is ReleaseVersion {
@@ -96,6 +104,27 @@ export class ReleaseIndex {
     const published = due === 0 ? versions : versions.slice(due);
     this.published.set(locale, { due, versions: published });
     return published;
+  }
+
+  /**
+   * When the next scheduled release in one language comes due after `now`, or
+   * undefined when none is scheduled: how long an answer built from `list` may
+   * be kept by a cache without missing it.
+   */
+  nextDue(locale: Locale, now = new Date()): Date | undefined {
+    const versions = this.newest.get(locale) ?? [];
+    const due = firstPublishedBy(versions, now.getTime());
+    return due === 0 ? undefined : versions[due - 1]!.date.instant;
+  }
+
+  /**
+   * The newest moment, up to `now`, at which a public version in one language
+   * was removed as published in error (or went public, removed already): a
+   * list changes then although none of its releases did.
+   */
+  lastRemoval(locale: Locale, now = new Date()): Date | undefined {
+    const time = (this.removals.get(locale) ?? []).find((each) => each <= now.getTime());
+    return time === undefined ? undefined : new Date(time);
   }
 
   /**

@@ -40,11 +40,12 @@ const HEADER = {
 };
 
 const FOOTER = {
-  'zh-TW': ['link: 下方功能區塊', 'link: 網站導覽', 'link: 無障礙聲明', 'link: RSS 訂閱新聞稿', 'link: 回到頁首'],
+  'zh-TW': ['link: 下方功能區塊', 'link: 網站導覽', 'link: 無障礙聲明', 'link: 資料開放', 'link: RSS 訂閱新聞稿', 'link: 回到頁首'],
   en: [
     'link: Bottom function area',
     'link: Site map',
     'link: Accessibility statement',
+    'link: Open data',
     'link: RSS feed of press releases',
     'link: Go Top',
   ],

@@ -115,6 +115,9 @@ test('release page, Chinese', async ({ page }) => {
           - link "無障礙聲明":
             - /url: /accessibility
         - listitem:
+          - link "資料開放":
+            - /url: /open-data
+        - listitem:
           - link "RSS 訂閱新聞稿":
             - /url: /feed.xml
       - paragraph: 本網站新聞稿以 CC0 釋出，不保留著作權。
@@ -234,6 +237,9 @@ test('release page, English', async ({ page }) => {
         - listitem:
           - link "Accessibility statement":
             - /url: /en/accessibility
+        - listitem:
+          - link "Open data":
+            - /url: /en/open-data
         - listitem:
           - link "RSS feed of press releases":
             - /url: /en/feed.xml

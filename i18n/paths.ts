@@ -10,3 +10,12 @@ export function localizedPath(locale: Locale, path: string): string {
   if (locale === routing.defaultLocale) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
+
+/**
+ * The site's public origin, for every absolute URL (canonical, hreflang, feeds,
+ * open data). Set SITE_URL in production; the default serves a local checkout.
+ * Here rather than in urls.ts so that the proxy's imports stay free of next-intl's server code.
+ */
+export function siteUrl(): URL {
+  return new URL(process.env.SITE_URL || 'http://localhost:3000');
+}

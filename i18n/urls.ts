@@ -3,17 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { languageTag } from './languages';
 import { routing, type Locale } from './routing';
 
-/**
- * The site's public origin, for every absolute URL (canonical, hreflang, feeds).
- * Set SITE_URL in production; the default serves a local checkout.
- */
-export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL || 'http://localhost:3000');
-}
+import { localizedPath, siteUrl } from './paths';
 
-import { localizedPath } from './paths';
-
-export { localizedPath };
+export { localizedPath, siteUrl };
 
 /**
  * Canonical URL and hreflang alternates for a page that exists in `locales`.
@@ -24,10 +16,20 @@ export function feedPath(locale: Locale): string {
   return localizedPath(locale, '/feed.xml');
 }
 
-/** The RSS feed of a language, advertised on every page of it. */
+/** The path of a language's JSON Feed, beside its RSS feed: /feed.json, /en/feed.json. */
+export function jsonFeedPath(locale: Locale): string {
+  return localizedPath(locale, '/feed.json');
+}
+
+/** The feeds of a language (RSS and JSON Feed), advertised on every page of it. */
 export async function feedAlternates(locale: Locale): Promise<NonNullable<Metadata['alternates']>> {
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return { types: { 'application/rss+xml': [{ url: feedPath(locale), title: t('description') }] } };
+  return {
+    types: {
+      'application/rss+xml': [{ url: feedPath(locale), title: t('description') }],
+      'application/feed+json': [{ url: jsonFeedPath(locale), title: t('description') }],
+    },
+  };
 }
 
 export async function alternatesFor(

@@ -37,6 +37,8 @@ export interface SearchOptions {
   unit?: string;
   /** Withdrawn releases are found too; by default they are left out. */
   withdrawn?: boolean;
+  /** False: no snippets (the open-data API lists releases, not passages). */
+  snippets?: boolean;
 }
 
 export { SEARCH_RESULTS_PER_PAGE } from './paging';
@@ -136,14 +138,14 @@ export class SearchIndex {
     const page = best.slice(offset);
     // Snippets are the costly part, so only this page's are cut, and nothing is prepared
     // for them when the page is empty (the proxy only counts, with a limit of 0).
-    const snippetQuery = page.length > 0 ? snippetQueryOf(terms) : null;
+    const snippetQuery = page.length > 0 && options.snippets !== false ? snippetQueryOf(terms) : null;
     return {
       query: cleaned,
       total,
       hits: page.map(({ id, score }) => ({
         release: this.versions[id]!.version,
         score,
-        snippet: snippetOf(this.versions[id]!, snippetQuery!),
+        snippet: snippetQuery ? snippetOf(this.versions[id]!, snippetQuery) : [],
       })),
     };
   }

@@ -20,13 +20,20 @@ export interface FeedChannel {
   withdrawn: { title: (release: ReleaseVersion) => string; note: (release: ReleaseVersion) => string };
 }
 
+/** An item's title and text, the same in every feed: a withdrawn release says so in both. */
+export function feedItemText(channel: FeedChannel, release: ReleaseVersion): { title: string; description: string } {
+  const text = releaseDescription(release);
+  return {
+    title: release.withdrawn ? channel.withdrawn.title(release) : release.title,
+    description: release.withdrawn ? `${channel.withdrawn.note(release)}\n\n${text}` : text,
+  };
+}
+
 /** RSS 2.0 of the newest releases (already filtered to what is public, newest first). */
 export function buildRssFeed(channel: FeedChannel, releases: readonly ReleaseVersion[], now = new Date()): string {
   const items = releases.slice(0, FEED_SIZE).map((release) => {
     const url = channel.releaseUrl(release.slug);
-    const text = releaseDescription(release);
-    const description = release.withdrawn ? `${channel.withdrawn.note(release)}\n\n${text}` : text;
-    const title = release.withdrawn ? channel.withdrawn.title(release) : release.title;
+    const { title, description } = feedItemText(channel, release);
     return [
       '    <item>',
       `      <title>${escapeXml(title)}</title>`,
