@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { languageTag } from './languages';
+import { localizedPath } from './paths';
 import { routing, type Locale } from './routing';
 
 /**
@@ -11,16 +12,7 @@ export function siteUrl(): URL {
   return new URL(process.env.SITE_URL || 'http://localhost:3000');
 }
 
-/**
- * The path of a page in a locale: `/press` in Chinese, `/en/press` in English
- * (`localePrefix: 'as-needed'`). Written here rather than taken from
- * next-intl's createNavigation, whose module brings its client-side `Link`
- * (13 kB of gzip) into every page's scripts.
- */
-export function localizedPath(locale: Locale, path: string): string {
-  if (locale === routing.defaultLocale) return path;
-  return path === '/' ? `/${locale}` : `/${locale}${path}`;
-}
+export { localizedPath } from './paths';
 
 /**
  * Canonical URL and hreflang alternates for a page that exists in `locales`.
