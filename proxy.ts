@@ -11,6 +11,9 @@ import { routing, type Locale } from './i18n/routing';
 import { PREVIEW_COOKIE } from './preview/cookie';
 import { isGenuineDraftModeCookie } from './preview/draft-mode';
 import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './preview/preview-routes';
+import { getRedirectTable } from './redirects/load';
+import { notFoundSearchPath } from './redirects/not-found-search';
+import { resolveOldAddress } from './redirects/resolve';
 
 const handleLocale = createMiddleware(routing);
 
@@ -27,9 +30,9 @@ function localeAndPath(pathname: string): { locale: Locale; path: string; prefix
   return { locale: routing.defaultLocale, path: pathname, prefixed: false };
 }
 
-/** The 404 page of a language, with a status that says so and no caching. */
-function notFoundResponse(request: NextRequest, locale: Locale): NextResponse {
-  const notFound = new URL(`/${locale}${NOT_FOUND_ROUTE}`, request.url);
+/** The 404 page of a language, with a status that says so and no caching; `search` offers a search for what the address names. */
+function notFoundResponse(request: NextRequest, locale: Locale, search = ''): NextResponse {
+  const notFound = new URL(`/${locale}${search ? notFoundSearchPath(search) : NOT_FOUND_ROUTE}`, request.url);
   notFound.search = '';
   const response = NextResponse.rewrite(notFound, { status: 404 });
   response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
@@ -88,6 +91,15 @@ function staffResponse(request: NextRequest, locale: Locale, path: string): Next
       : handleLocale(request);
 }
 
+const isPublicRelease = (locale: Locale, slug: string) => getReleaseIndex().find(locale, slug, new Date()) !== undefined;
+
+/** A permanent redirect to a path of this site (Next sends a Location on the request's own origin as a path). */
+function movedResponse(request: NextRequest, location: string): NextResponse {
+  const response = NextResponse.redirect(new URL(location, request.url), 301);
+  response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  return response;
+}
+
 /** Pages are only read: anything but GET and HEAD is refused, honestly. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
@@ -108,6 +120,11 @@ export default function proxy(request: NextRequest) {
   }
   // `/zh-TW/...` is redirected to its unprefixed URL first, then checked.
   if (prefixed && locale === routing.defaultLocale) return handleLocale(request);
+
+  // The ministry's old addresses, and paths with a dot, get a redirect or a localized 404 (redirects/).
+  const oldAddress = resolveOldAddress(getRedirectTable(), { path, locale, searchParams: request.nextUrl.searchParams }, isPublicRelease);
+  if (oldAddress?.kind === 'moved') return movedResponse(request, oldAddress.location);
+  if (oldAddress?.kind === 'not-found') return notFoundResponse(request, locale, oldAddress.search);
 
   const previewCookie = request.cookies.get(PREVIEW_COOKIE);
   if (previewCookie !== undefined && isGenuineDraftModeCookie(previewCookie.value)) {
@@ -155,7 +172,11 @@ function localePage(request: NextRequest, locale: Locale, rawPath: string, prefi
 }
 
 export const config = {
-  // Everything but Next's own assets, files with an extension (icons, robots.txt)
-  // and the readiness check (app/healthz), which answers for itself in any state.
-  matcher: '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
+  // Every path but Next's own assets, the API routes, the readiness check
+  // (app/healthz, which answers for itself in any state) and the real files:
+  // release images, the icon, robots.txt, the sitemap, the manifest and the
+  // feeds. Any other path, with a dot or not, gets the portal's own answer
+  // (e2e/dotted-paths.spec.ts, proxy-matcher.test.ts).
+  matcher:
+    '/((?!_next/|api/|api$|healthz$|media/|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|manifest\\.webmanifest$|feed\\.xml$|en/feed\\.xml$).*)',
 };

@@ -5,6 +5,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { updateRedirectFile } from '../redirects/update';
 import { DUE_SOON_DELAY_SECONDS, DUE_SOON_SLUG, E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './support/content';
 
 const FIXTURES = 'e2e/fixtures/content';
@@ -30,4 +31,6 @@ for (const [locale, title, unit, body] of [
     `---\ntitle: "${title}"\ndate: "${taipei}+08:00"\nunit: "${unit}"\n---\n\n${body}\n`,
   );
 }
+// The old addresses of each tree, written as the importer writes them (content/redirects.json).
+for (const root of [E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR]) updateRedirectFile(root);
 console.log(`e2e content laid out; ${DUE_SOON_SLUG} is due at ${due.toISOString()}`);
