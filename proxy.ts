@@ -14,6 +14,9 @@ import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './
 import { getRedirectTable } from './redirects/load';
 import { notFoundSearchPath } from './redirects/not-found-search';
 import { resolveOldAddress } from './redirects/resolve';
+import { hasStaffSession } from './staff-session/request';
+import { SESSION_COOKIE } from './staff-session/settings';
+import { endedSessionResponse } from './staff-session/ended';
 
 const handleLocale = createMiddleware(routing);
 
@@ -103,7 +106,7 @@ function movedResponse(request: NextRequest, location: string): NextResponse {
 /** Pages are only read: anything but GET and HEAD is refused, honestly. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (!READ_METHODS.has(request.method)) {
     return new NextResponse('Method not allowed\n', {
       status: 405,
@@ -128,6 +131,8 @@ export default function proxy(request: NextRequest) {
 
   const previewCookie = request.cookies.get(PREVIEW_COOKIE);
   if (previewCookie !== undefined && isGenuineDraftModeCookie(previewCookie.value)) {
+    // Draft Mode's cookie is one value per build, shared by all staff: the session is what ends.
+    if (!(await hasStaffSession(request.cookies.get(SESSION_COOKIE)?.value))) return endedSessionResponse(request);
     const response = staffResponse(request, locale, path);
     response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     return response;

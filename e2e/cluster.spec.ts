@@ -101,16 +101,18 @@ test('cluster:status names the instances and the processes that listen on their 
 });
 
 test('Draft Mode entered on one instance works on the other, and through nginx', async () => {
-  const enter = await fetch(
-    `http://127.0.0.1:${PORTS[0]}/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET, slug: 'fixture-draft', locale: 'en' })}`,
-    { redirect: 'manual' },
-  );
-  expect(enter.status).toBe(307);
+  const enter = await fetch(`http://127.0.0.1:${PORTS[0]}/api/preview`, {
+    method: 'POST',
+    body: new URLSearchParams({ secret: PREVIEW_SECRET, slug: 'fixture-draft', locale: 'en' }),
+    redirect: 'manual',
+  });
+  expect(enter.status).toBe(303);
   const cookie = enter.headers
     .getSetCookie()
     .map((each) => each.split(';')[0])
     .join('; ');
   expect(cookie).toContain('__prerender_bypass=');
+  expect(cookie).toContain('press_staff_session=');
   for (const origin of [`http://127.0.0.1:${PORTS[1]}`, BASE]) {
     const draft = await fetch(`${origin}/en/press/fixture-draft`, { headers: { cookie } });
     expect(draft.status, origin).toBe(200);
