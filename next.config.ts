@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
   experimental: {
-    // Paths outside any locale (e.g. /missing.txt) get a bilingual 404 page.
+    // Paths the proxy passes by that name no route (e.g. /api/missing) get a bilingual 404 page.
     globalNotFound: true,
     // Pages regenerated at run time (search results, list views, newly public
     // releases) stay in Next's memory cache, which is bounded, and are never

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/browser';
-import { E2E_CONTENT_DIR, E2E_DIST_DIR, SCHEDULING_CONTENT_DIR } from './e2e/support/content';
+import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './e2e/support/content';
 import { PREVIEW_SECRET } from './e2e/support/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -46,7 +46,8 @@ export default defineConfig({
       use: { ...browser, baseURL: `http://localhost:${PORT}` },
     },
     {
-      // Its own server, so that a release going public mid-run cannot change what other tests count.
+      // Its own server, which the test starts itself once it has scheduled a release shortly
+      // after that start (e2e/scheduling.spec.ts): going public mid-run, it changes no other test's counts.
       name: 'scheduling',
       testMatch: ['scheduling.spec.ts', 'open-data-scheduling.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${SCHEDULING_PORT}` },
@@ -66,11 +67,10 @@ export default defineConfig({
       use: browser,
     },
   ],
-  // The production build of the fixture content (`npm run build:e2e`), served twice,
-  // and the first server again through nginx (Debian's package; started after it).
+  // The production build of the fixture content (`npm run build:e2e`), and that server
+  // again through nginx (Debian's package; started after it). scheduling.spec.ts runs its own.
   webServer: [
     server(PORT, E2E_DIST_DIR, E2E_CONTENT_DIR),
-    server(SCHEDULING_PORT, '.next-e2e-scheduling', SCHEDULING_CONTENT_DIR),
     {
       command: `tsx deploy/start-nginx.ts --listen ${NGINX_PORT} --upstream ${PORT} --work-dir ${NGINX_DIR}`,
       url: `http://localhost:${NGINX_PORT}/`,

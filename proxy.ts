@@ -18,6 +18,12 @@ import { CONTENT_PROBLEMS_STATUS, problemsPagePath, resolveStaffRoute } from './
 import { isReviewPath } from './review/paths';
 import { reviewResponse } from './review/proxy';
 import { API_PREFIX, apiGate } from './open-data/api-gate';
+import { getRedirectTable } from './redirects/load';
+import { notFoundSearchPath } from './redirects/not-found-search';
+import { resolveOldAddress } from './redirects/resolve';
+import { hasStaffSession } from './staff-session/request';
+import { SESSION_COOKIE } from './staff-session/settings';
+import { endedSessionResponse } from './staff-session/ended';
 
 const handleLocale = createMiddleware(routing);
 
@@ -34,9 +40,9 @@ function localeAndPath(pathname: string): { locale: Locale; path: string; prefix
   return { locale: routing.defaultLocale, path: pathname, prefixed: false };
 }
 
-/** The 404 page of a language, with a status that says so and no caching. */
-function notFoundResponse(request: NextRequest, locale: Locale): NextResponse {
-  const notFound = new URL(`/${locale}${NOT_FOUND_ROUTE}`, request.url);
+/** The 404 page of a language, with a status that says so and no caching; `search` offers a search for what the address names. */
+function notFoundResponse(request: NextRequest, locale: Locale, search = ''): NextResponse {
+  const notFound = new URL(`/${locale}${search ? notFoundSearchPath(search) : NOT_FOUND_ROUTE}`, request.url);
   notFound.search = '';
   const response = NextResponse.rewrite(notFound, { status: 404 });
   response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
@@ -132,10 +138,19 @@ function staffResponse(request: NextRequest, locale: Locale, path: string): Next
       : handleLocale(request);
 }
 
+const isPublicRelease = (locale: Locale, slug: string) => getReleaseIndex().find(locale, slug, new Date()) !== undefined;
+
+/** A permanent redirect to a path of this site (Next sends a Location on the request's own origin as a path). */
+function movedResponse(request: NextRequest, location: string): NextResponse {
+  const response = NextResponse.redirect(new URL(location, request.url), 301);
+  response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  return response;
+}
+
 /** Pages are only read: anything but GET and HEAD is refused, honestly. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   // The open-data API answers for itself (its own 404s, 405s, problem details): see open-data/api-gate.ts.
   if (request.nextUrl.pathname.startsWith(API_PREFIX)) return apiGate(request);
   if (!READ_METHODS.has(request.method)) {
@@ -158,8 +173,15 @@ export default function proxy(request: NextRequest) {
   // A review link opens one release for whoever holds it, staff or not (review/).
   if (isReviewPath(path)) return reviewResponse(request, locale, path);
 
+  // The ministry's old addresses, and paths with a dot, get a redirect or a localized 404 (redirects/).
+  const oldAddress = resolveOldAddress(getRedirectTable(), { path, locale, searchParams: request.nextUrl.searchParams }, isPublicRelease);
+  if (oldAddress?.kind === 'moved') return movedResponse(request, oldAddress.location);
+  if (oldAddress?.kind === 'not-found') return notFoundResponse(request, locale, oldAddress.search);
+
   const previewCookie = request.cookies.get(PREVIEW_COOKIE);
   if (previewCookie !== undefined && isGenuineDraftModeCookie(previewCookie.value)) {
+    // Draft Mode's cookie is one value per build, shared by all staff: the session is what ends.
+    if (!(await hasStaffSession(request.cookies.get(SESSION_COOKIE)?.value))) return endedSessionResponse(request);
     const response = staffResponse(request, locale, path);
     response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     return response;
@@ -213,13 +235,14 @@ function localePage(request: NextRequest, locale: Locale, rawPath: string, prefi
 }
 
 export const config = {
-  // Everything but Next's own assets, files with an extension (icons, robots.txt)
-  // and the readiness check (app/healthz), which answers for itself in any state.
+  // Every path but Next's own assets, the API routes (the open-data API's own gate
+  // excepted), the readiness check (app/healthz, which answers for itself in any
+  // state) and the real files: release images, the icon, robots.txt, the sitemap,
+  // the manifest, the feeds and the open-data datasets. Any other path, with a dot
+  // or not (review links' tokens have dots), gets the portal's own answer
+  // (e2e/dotted-paths.spec.ts, proxy.test.ts).
   matcher: [
-    '/((?!api|healthz|_next|_vercel|.*\\..*).*)',
-    // Review links, whose tokens have dots (header.payload.signature).
-    '/:locale(en|zh-TW)?/review/:path*',
-    // The open-data API, which answers its own errors (see open-data/api-gate.ts).
+    '/((?!_next/|api/|api$|healthz$|media/|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|manifest\\.webmanifest$|feed\\.xml$|en/feed\\.xml$|feed\\.json$|en/feed\\.json$|open-data/press-releases\\.[A-Za-z-]+\\.(?:csv|json|xml)$).*)',
     '/api/v1/:path*',
   ],
 };

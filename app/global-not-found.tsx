@@ -8,7 +8,7 @@ export const metadata: Metadata = {
 };
 
 /**
- * For requests that match no locale at all (e.g. `/missing.txt`), so the
+ * For requests the proxy passes by that match no route (e.g. `/api/missing`), so the
  * language is unknown: both languages, Chinese first as on the rest of the site.
  */
 export default function GlobalNotFound() {

@@ -4,9 +4,13 @@ import { otherLocale } from '@/i18n/languages';
 import { feedAlternates, localizedPath } from '@/i18n/urls';
 import { LocalizedLink as Link } from './LocalizedLink';
 import { PageShell } from './PageShell';
+import { SearchForm } from './SearchForm';
 
-/** The localized "page not found" page, with the site's full frame and ways on. */
-export async function NotFoundView() {
+/**
+ * The localized "page not found" page, with the site's full frame and ways on;
+ * `search`, the words of an old address, fills a search form for them.
+ */
+export async function NotFoundView({ search = '' }: { search?: string } = {}) {
   const locale = await currentLocale();
   const t = await getTranslations('NotFound');
   const other = otherLocale(locale);
@@ -23,6 +27,12 @@ export async function NotFoundView() {
             <Link href="/press">{t('press')}</Link>
           </li>
         </ul>
+        {search !== '' && (
+          <>
+            <p>{t('searchFor', { words: search })}</p>
+            <SearchForm id="not-found-search" query={search} />
+          </>
+        )}
       </div>
     </PageShell>
   );

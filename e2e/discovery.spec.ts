@@ -50,9 +50,14 @@ test.describe('press list filters, without JavaScript', () => {
 
 test('invalid filter values are 404s', async ({ request }) => {
   for (const query of ['year=1999', 'year=abc', 'year=20245', 'tag=不存在', 'year=2024&year=2023', 'year=2024&page=3']) {
-    expect((await request.get(`/press?${query}`)).status(), query).toBe(404);
+    const response = await request.get(`/press?${query}`);
+    expect(response.status(), query).toBe(404);
+    expect(await response.text(), query).toContain('<h1>找不到網頁</h1>');
   }
-  expect((await request.get('/press?year=&tag=')).status()).toBe(200);
+  // Empty filters are no filters: the whole list, not an empty one.
+  const unfiltered = await request.get('/press?year=&tag=');
+  expect(unfiltered.status()).toBe(200);
+  expect(await unfiltered.text()).toContain('共 20 則新聞稿（第 1 頁，共 2 頁）');
 });
 
 test.describe('search, without JavaScript', () => {
@@ -135,9 +140,18 @@ test.describe('when a search finds nothing, and narrowing a search, without Java
 
 test('a search narrowed to a year or unit no release has, or repeated, is a 404', async ({ request }) => {
   for (const query of ['year=1999', 'year=abc', 'unit=不存在', 'year=2024&year=2023', 'unit=測試單位&unit=測試單位']) {
-    expect((await request.get(`/search?q=${encodeURIComponent('測試')}&${query}`)).status(), query).toBe(404);
+    const response = await request.get(`/search?q=${encodeURIComponent('測試')}&${query}`);
+    expect(response.status(), query).toBe(404);
+    expect(await response.text(), query).toContain('<h1>找不到網頁</h1>');
   }
-  expect((await request.get('/en/search?q=test&year=2024&unit=Test+Unit')).status()).toBe(200);
+  // A year and unit releases have: the narrowed search, with what narrows it in its title and results.
+  const narrowed = await request.get('/en/search?q=test&year=2024&unit=Test+Unit');
+  expect(narrowed.status()).toBe(200);
+  const html = await narrowed.text();
+  expect(html).toMatch(/<h1[^>]*>Search: “test” \((2024, Test Unit|Test Unit, 2024)\)<\/h1>/);
+  expect(html).toContain('16 press releases found (page 1 of 2)');
+  expect(html).toMatch(/class="[^"]*\bsearch-results\b[^"]*"/);
+  expect(html).toContain('Test fixture release 15');
 });
 
 test('axe: a search with no results, narrowed', async ({ page }) => {

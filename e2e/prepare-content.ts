@@ -3,13 +3,15 @@
  * fixtures plus the real seed release 5763, each root its own git repository
  * whose history holds the earlier versions of the corrected fixtures
  * (fixtures/history/<slug>/<n>/, committed in order before the fixture as it
- * is now), as a content folder kept in git has. A scheduled
- * release needs a date relative to the build, which a committed file cannot have.
+ * is now), as a content folder kept in git has. The release due soon is
+ * written by scheduling.spec.ts itself, just before it starts its server: its
+ * time is set after the build, however long the build took.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DUE_SOON_DELAY_SECONDS, DUE_SOON_SLUG, E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './support/content';
+import { updateRedirectFile } from '../redirects/update';
+import { E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR } from './support/content';
 
 const FIXTURES = 'e2e/fixtures/content';
 const HISTORY = 'e2e/fixtures/history';
@@ -50,18 +52,6 @@ for (const root of [E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR]) {
   commit(root, 'The fixtures as they are now', '2024-02-10T12:00:00+08:00');
 }
 
-const due = new Date(Date.now() + DUE_SOON_DELAY_SECONDS * 1000);
-// Written in Taipei time with its offset, as staff would.
-const taipei = new Date(due.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19);
-const folder = join(SCHEDULING_CONTENT_DIR, 'press-releases', DUE_SOON_SLUG);
-mkdirSync(folder, { recursive: true });
-for (const [locale, title, unit, body] of [
-  ['zh-TW', '測試排程：建置後不久公開', '測試單位', '這則虛構的測試資料在建置後不久自動公開。'],
-  ['en', 'Test scheduled: public soon after the build', 'Test Unit', 'Made-up test data that goes public by itself soon after the build.'],
-]) {
-  writeFileSync(
-    join(folder, `${locale}.md`),
-    `---\ntitle: "${title}"\ndate: "${taipei}+08:00"\nunit: "${unit}"\n---\n\n${body}\n`,
-  );
-}
-console.log(`e2e content laid out; ${DUE_SOON_SLUG} is due at ${due.toISOString()}`);
+// The old addresses of each tree, written as the importer writes them (content/redirects.json).
+for (const root of [E2E_CONTENT_DIR, SCHEDULING_CONTENT_DIR]) updateRedirectFile(root);
+console.log('e2e content laid out');

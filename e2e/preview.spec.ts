@@ -1,11 +1,18 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { expect, test, type APIRequestContext, type Locator, type Page, type Response } from '@playwright/test';
 import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './support/content';
 import { axeViolations } from './support/axe';
+import { readPreviewModeId } from '../preview/draft-mode';
+import { SESSION_COOKIE } from '../staff-session/settings';
+import { issueSessionToken } from '../staff-session/token';
 import { PREVIEW_SECRET } from './support/site';
 
+/** The entry form's address; the secret is typed into the form, or POSTed as `enter` does. */
 const previewUrl = (query: Record<string, string>) => `/api/preview?${new URLSearchParams(query)}`;
+/** Entering preview without a browser: the form's POST. */
+const enter = (request: APIRequestContext, form: Record<string, string>) =>
+  request.post('/api/preview', { form, maxRedirects: 0 });
 
 const STAFF = [
   {
@@ -45,9 +52,17 @@ const STAFF = [
   },
 ] as const;
 
-async function enterPreview(page: Page, slug: string, locale: string) {
-  const response = await page.goto(previewUrl({ secret: PREVIEW_SECRET, slug, locale }));
-  expect(response?.status()).toBe(200);
+const SECRET_LABEL = { 'zh-TW': '預覽密語', en: 'Preview secret' } as const;
+
+/** As staff do: the entry form, the secret typed into it, and on to the release. */
+async function enterPreview(page: Page, slug: string, locale: 'zh-TW' | 'en') {
+  const form = await page.goto(previewUrl({ slug, locale }));
+  expect(form?.status()).toBe(200);
+  await page.getByLabel(SECRET_LABEL[locale]).fill(PREVIEW_SECRET);
+  const landed = page.waitForURL((url) => url.pathname.endsWith(`/press/${slug}`));
+  await page.getByLabel(SECRET_LABEL[locale]).press('Enter');
+  await landed;
+  expect(page.url()).not.toContain('secret');
 }
 
 for (const staff of STAFF) {
@@ -68,6 +83,11 @@ for (const staff of STAFF) {
 
     const [cookie] = (await context.cookies()).filter((c) => c.name === '__prerender_bypass');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+    // The session that ends: a working day from now (PREVIEW_SESSION_HOURS unset).
+    const [session] = (await context.cookies()).filter((c) => c.name === SESSION_COOKIE);
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+    expect(session!.expires * 1000 - Date.now()).toBeGreaterThan(7.9 * 3600_000);
+    expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(8 * 3600_000);
 
     await page.goto(`${staff.prefix}/press/fixture-scheduled`);
     await expect(page.getByText(staff.scheduledLabel)).toBeVisible();
@@ -108,7 +128,7 @@ for (const staff of STAFF) {
     expect((await publicPage).status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(staff.notFound);
     await expect(page.getByRole('region', { name: staff.banner })).toHaveCount(0);
-    expect((await context.cookies()).filter((c) => c.name === '__prerender_bypass')).toEqual([]);
+    expect((await context.cookies()).filter((c) => c.name === '__prerender_bypass' || c.name === SESSION_COOKIE)).toEqual([]);
   });
 }
 
@@ -127,21 +147,39 @@ test('preview reads the content folder on each request: an edited draft shows on
 });
 
 test.describe('refusals', () => {
-  for (const [name, query] of [
+  for (const [name, form] of [
     ['no secret', { slug: 'fixture-draft' }],
     ['a wrong secret', { secret: 'wrong', slug: 'fixture-draft' }],
     ['a secret that is a prefix of the right one', { secret: PREVIEW_SECRET.slice(0, -1), slug: 'fixture-draft' }],
   ] as const) {
-    test(`${name} is refused with 401 and no cookie`, async ({ request }) => {
-      const response = await request.get(previewUrl(query), { maxRedirects: 0 });
+    test(`${name} is refused with 401, the form again and no cookie`, async ({ request }) => {
+      const response = await enter(request, form);
       expect(response.status()).toBe(401);
       expect(response.headers()['set-cookie']).toBeUndefined();
+      expect(await response.text()).toContain('預覽密語不正確。');
     });
   }
 
+  test('the right secret in the address is refused: it enters nothing', async ({ request }) => {
+    const response = await request.get(previewUrl({ secret: PREVIEW_SECRET, slug: 'fixture-draft' }), { maxRedirects: 0 });
+    expect(response.status()).toBe(400);
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    expect(await response.text()).toContain('not in the address');
+  });
+
+  test('the secret may come in a header instead of the form', async ({ request }) => {
+    const response = await request.post('/api/preview?slug=fixture-draft&locale=en', {
+      headers: { 'X-Preview-Secret': PREVIEW_SECRET },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe('/en/press/fixture-draft');
+    expect(response.headers()['set-cookie']).toContain(`${SESSION_COOKIE}=`);
+  });
+
   for (const slug of ['//evil.example', 'https://evil.example', '/\\evil.example', '../../etc/passwd']) {
     test(`slug=${slug} cannot lead off the site`, async ({ request }) => {
-      const response = await request.get(previewUrl({ secret: PREVIEW_SECRET, slug }), { maxRedirects: 0 });
+      const response = await enter(request, { secret: PREVIEW_SECRET, slug });
       expect(response.status()).toBe(404);
       expect(response.headers().location).toBeUndefined();
       expect(response.headers()['set-cookie']).toBeUndefined();
@@ -149,10 +187,9 @@ test.describe('refusals', () => {
   }
 
   test('an unknown locale is refused', async ({ request }) => {
-    const response = await request.get(previewUrl({ secret: PREVIEW_SECRET, slug: 'fixture-draft', locale: 'fr' }), {
-      maxRedirects: 0,
-    });
+    const response = await enter(request, { secret: PREVIEW_SECRET, slug: 'fixture-draft', locale: 'fr' });
     expect(response.status()).toBe(400);
+    expect((await request.get(previewUrl({ locale: 'fr' }))).status()).toBe(400);
   });
 
   test('exit returns only to the site, whatever path is posted', async ({ request }) => {
@@ -210,8 +247,15 @@ test.describe('nothing leaks to the public', () => {
   });
 
   test('public pages stay statically cached while preview exists', async ({ request }) => {
-    const response = await request.get('/press/fixture-01');
-    expect(response.headers()['x-nextjs-cache']).toBeDefined();
+    // A prerendered release (see archive-cache.spec.ts): served from Next's cache (STALE once its
+    // minute is up, REVALIDATED once rendered again in the background), never rendered for this
+    // request (MISS), and the public version.
+    const response = await request.get('/press/fixture-15');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE|REVALIDATED)$/);
+    const html = await response.text();
+    expect(html).toContain('測試新聞稿 15');
+    expect(html).not.toContain('預覽模式');
     expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
     expect(response.headers()['cache-control']).not.toMatch(/private|no-store/);
   });
@@ -348,6 +392,48 @@ test.describe('a release whose file has an error shows the error in preview', ()
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
+    });
+  }
+});
+
+test.describe('staff sessions end', () => {
+  // What a browser holds after entering preview: Next's Draft Mode cookie (one value per build, the
+  // same for every staff member) and a session. The session decides; these tests make their own.
+  const draftModeId = readPreviewModeId([resolve(E2E_DIST_DIR)]);
+  const HOUR = 3600;
+
+  async function holding(page: Page, baseURL: string, session: string | undefined) {
+    expect(draftModeId).toBeTruthy();
+    const cookies = [{ name: '__prerender_bypass', value: draftModeId!, url: baseURL }];
+    if (session !== undefined) cookies.push({ name: SESSION_COOKIE, value: session, url: baseURL });
+    await page.context().addCookies(cookies);
+  }
+
+  test('a session signed under the current secret shows the draft (so the refusals below can fail)', async ({ page, baseURL }) => {
+    await holding(page, baseURL!, await issueSessionToken(PREVIEW_SECRET, 8 * HOUR));
+    const response = await page.goto('/en/press/fixture-draft');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test draft: must stay private');
+  });
+
+  for (const [name, session] of [
+    ['a session opened under a secret that has since changed', () => issueSessionToken('the-secret-before-rotation', 8 * HOUR)],
+    ['an expired session (opened nine hours ago, for eight)', () => issueSessionToken(PREVIEW_SECRET, 8 * HOUR, new Date(Date.now() - 9 * HOUR * 1000))],
+    ['no session at all, only the Draft Mode cookie of someone who has left', async () => undefined],
+    ['a forged session', async () => 'eyJhbGciOiJIUzI1NiJ9.e30.forged'],
+  ] as const) {
+    test(`${name} is refused at the next request: both cookies cleared, the public page`, async ({ page, baseURL, context }) => {
+      await holding(page, baseURL!, await session());
+      const ended = page.waitForResponse((response) => response.status() === 307);
+      const response = await page.goto('/en/press/fixture-draft');
+      const redirect = await ended;
+      expect(redirect.headers()['cache-control']).toBe('private, no-store');
+      expect(response?.status()).toBe(404);
+      const html = (await response?.text()) ?? '';
+      expect(html).not.toContain('Test draft: must stay private');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(page.getByRole('region', { name: 'Preview mode' })).toHaveCount(0);
+      expect((await context.cookies()).filter((c) => c.name === '__prerender_bypass' || c.name === SESSION_COOKIE)).toEqual([]);
     });
   }
 });

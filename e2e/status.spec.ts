@@ -28,8 +28,10 @@ for (const { path, lang, title } of NOT_FOUND) {
   });
 }
 
-test('a path outside any locale gets a bilingual 404', async ({ request }) => {
-  const response = await request.get('/missing.txt');
+// Paths the proxy passes by (the API, real files) and that name no route get the bilingual 404;
+// every other path, /missing.txt too, is a Chinese or English one (e2e/dotted-paths.spec.ts).
+test('an API path that names no route gets a bilingual 404', async ({ request }) => {
+  const response = await request.get('/api/no-such-route');
   expect(response.status()).toBe(404);
   const html = await response.text();
   expect(html).toContain('找不到網頁');

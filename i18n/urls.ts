@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { languageTag } from './languages';
-import { routing, type Locale } from './routing';
-
 import { localizedPath, siteUrl } from './paths';
+import { routing, type Locale } from './routing';
 
 export { localizedPath, siteUrl };
 

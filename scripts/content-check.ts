@@ -5,12 +5,17 @@
 import { loadContentTree } from '../content-layer/load';
 import { formatProblem } from '../content-layer/problems';
 import { contentRoot } from '../content-layer/releases';
+import { checkRedirectFile } from '../redirects/check';
 
 const root = process.argv[2] ?? contentRoot();
 const { releases, problems } = loadContentTree(root);
 for (const problem of problems) console.log(formatProblem(problem));
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
+const redirects = checkRedirectFile(root, releases);
+for (const error of redirects.errors) console.log(`error: ${error}`);
+for (const warning of redirects.warnings) console.log(`warning: ${warning}`);
+const contentErrors = problems.filter((p) => p.severity === 'error').length;
+const errors = contentErrors + redirects.errors.length;
+const warnings = problems.length - contentErrors + redirects.warnings.length;
 const versions = releases.reduce((sum, r) => sum + Object.keys(r.versions).length, 0);
 console.log(
   `${releases.length} releases (${versions} language versions) checked: ${errors} errors, ${warnings} warnings.`,

@@ -17,6 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RELEASES_FOLDER } from '../content-layer/load';
+import { updateRedirectFile } from '../redirects/update';
 import { downloadReleaseImages } from './import/images';
 import { ARCHIVE_LOCALES, convertArchive, type Unmapped } from './import/moda';
 
@@ -141,6 +142,13 @@ async function main(): Promise<number> {
       `${unmapped.length} items not mapped.`,
   );
   if (options.images) console.log(`${images} images downloaded into their releases' folders, with their width and height.`);
+  // The ministry's old addresses follow the releases they lead to (docs/publishing.md#old-addresses).
+  const redirects = updateRedirectFile(options.out);
+  for (const problem of redirects.problems) console.log(`redirects: ${problem}`);
+  console.log(
+    `${relative(process.cwd(), redirects.path) || redirects.path}: ${redirects.releases} old release addresses ` +
+      `(${redirects.changed ? 'updated' : 'unchanged'}).`,
+  );
   console.log(
     'Not written into the releases, by design: each page\'s "source" { repository, path, commit }, the provenance of the scrape.',
   );

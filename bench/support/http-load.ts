@@ -45,6 +45,8 @@ export interface CheckedLoad {
   wrong: string[];
   /** How many answers had another status than expected, all of them. */
   wrongCount(): number;
+  /** How many answers have come back so far: what a test waits on, rather than the clock. */
+  answered(): number;
 }
 
 /** Runs until stopped (or `maxSeconds`), cycling each connection through `expected`'s paths, as fast as it can or at `requestsPerSecond`. */
@@ -55,6 +57,7 @@ export function checkedLoad(
 ): CheckedLoad {
   const wrong: string[] = [];
   let wrongCount = 0;
+  let answered = 0;
   let stop = () => {};
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -74,6 +77,7 @@ export function checkedLoad(
           method: 'GET' as const,
           path,
           onResponse: (answer: number) => {
+            answered++;
             if (answer === status) return;
             wrongCount++;
             if (wrong.length < 20) wrong.push(`${path}: ${answer}, expected ${status}`);
@@ -84,5 +88,5 @@ export function checkedLoad(
     );
     stop = () => instance.stop();
   });
-  return { stop: () => stop(), finished, wrong, wrongCount: () => wrongCount };
+  return { stop: () => stop(), finished, wrong, wrongCount: () => wrongCount, answered: () => answered };
 }

@@ -3,6 +3,9 @@ import { answerMedia, findLocalImage, parseMediaPath } from '@/content-layer/med
 import { contentRoot, getReleaseIndex, loadStaffIndex } from '@/content-layer/releases';
 import { isPreviewing } from '@/content-layer/request';
 import { imageThroughReviewLink, REVIEW_MEDIA_PARAM } from '@/review/media';
+import { cookies } from 'next/headers';
+import { hasStaffSession } from '@/staff-session/request';
+import { SESSION_COOKIE } from '@/staff-session/settings';
 
 // Read per request (preview may see a draft's images); the answers themselves are cached by URL.
 export const dynamic = 'force-dynamic';
@@ -12,13 +15,15 @@ type Params = { params: Promise<{ slug: string; version: string; width: string; 
 /**
  * One size of a release's own image: `/media/<slug>/<version>/<width>/<file>`,
  * the URLs in a release page's `srcset` (see content-layer/media.ts). The
- * proxy passes it by (its path has an extension). Anything else, a draft's
- * image to the public included, is a plain 404.
+ * proxy passes it by (a real file), so a draft's image needs both Draft Mode
+ * and a live staff session here, as pages need them there. Anything else, a
+ * draft's image to the public included, is a plain 404.
  */
 async function serve(request: Request, { params }: Params, head: boolean): Promise<Response> {
   const { slug, version, width, file } = await params;
   const asked = parseMediaPath(slug, version, width, file);
-  const previewing = asked !== null && (await isPreviewing());
+  const previewing =
+    asked !== null && (await isPreviewing()) && (await hasStaffSession((await cookies()).get(SESSION_COOKIE)?.value));
   // A review page's images carry its link's token (review/media.ts): a draft's image for whoever holds the link.
   const reviewToken = asked !== null && !previewing ? new URL(request.url).searchParams.get(REVIEW_MEDIA_PARAM) : null;
   const index = previewing ? loadStaffIndex().index : getReleaseIndex();
