@@ -22,7 +22,7 @@ test('pages, paths with a dot and internal route names all get the proxy', () =>
     '/press/press-releases/5763.html', '/en/search-results/q%3Dx.y%26page%3D999', '/en/page-not-found',
     '/press-list/x', '/package.json', '/.env', '/favicon.ico', '/zh-TW/feed.xml', '/en/sitemap.xml',
     '/robots.txt.bak', '/apiary', '/healthz/x', '/_not-found', '/en/media/x', '/en/review/a.b.c', '/review/a.b.c',
-    '/api/v1/releases', '/open-data/x.csv', '/open-data/press-releases.zh-TW.csv.bak', '/zh-TW/feed.json',
+    '/api/v1/releases', '/en/open-data/x.csv', '/open-data', '/zh-TW/feed.json',
   ]) {
     assert.equal(reachesProxy(path), true, path);
   }
@@ -32,7 +32,7 @@ test('only Next assets, the API, the readiness check and real files pass it by',
   for (const path of [
     '/_next/static/chunks/a.js', '/api/preview', '/api/preview/exit', '/healthz', '/media/5763/0123456789abcdef/640/a.jpg',
     '/icon.svg', '/robots.txt', '/sitemap.xml', '/manifest.webmanifest', '/feed.xml', '/en/feed.xml',
-    '/feed.json', '/en/feed.json', '/open-data/press-releases.zh-TW.csv', '/open-data/press-releases.en.xml',
+    '/feed.json', '/en/feed.json', '/open-data/press-releases.zh-TW.csv', '/open-data/press-releases.en.xml', '/open-data/x.pdf',
   ]) {
     assert.equal(reachesProxy(path), false, path);
   }

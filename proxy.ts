@@ -238,11 +238,12 @@ export const config = {
   // Every path but Next's own assets, the API routes (the open-data API's own gate
   // excepted), the readiness check (app/healthz, which answers for itself in any
   // state) and the real files: release images, the icon, robots.txt, the sitemap,
-  // the manifest, the feeds and the open-data datasets. Any other path, with a dot
+  // the manifest, the feeds and the open-data datasets (whose route answers an unknown
+  // name itself, as problem details). Any other path, with a dot
   // or not (review links' tokens have dots), gets the portal's own answer
   // (e2e/dotted-paths.spec.ts, proxy.test.ts).
   matcher: [
-    '/((?!_next/|api/|api$|healthz$|media/|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|manifest\\.webmanifest$|feed\\.xml$|en/feed\\.xml$|feed\\.json$|en/feed\\.json$|open-data/press-releases\\.[A-Za-z-]+\\.(?:csv|json|xml)$).*)',
+    '/((?!_next/|api/|api$|healthz$|media/|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|manifest\\.webmanifest$|feed\\.xml$|en/feed\\.xml$|feed\\.json$|en/feed\\.json$|open-data/[^/]+\\.[A-Za-z0-9]+$).*)',
     '/api/v1/:path*',
   ],
 };
