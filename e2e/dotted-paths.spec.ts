@@ -65,6 +65,9 @@ const FILES = [
   { path: '/sitemap.xml', type: 'application/xml', contains: '<urlset' },
   { path: '/feed.xml', type: 'application/rss+xml', contains: '<rss' },
   { path: '/en/feed.xml', type: 'application/rss+xml', contains: '<rss' },
+  { path: '/feed.json', type: 'application/feed+json', contains: '"version"' },
+  { path: '/en/feed.json', type: 'application/feed+json', contains: '"version"' },
+  { path: '/open-data/press-releases.en.csv', type: 'text/csv', contains: 'slug' },
   { path: '/icon.svg', type: 'image/svg+xml', contains: '<svg' },
   { path: '/manifest.webmanifest', type: 'application/manifest+json', contains: '"start_url"' },
 ];
