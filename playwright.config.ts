@@ -42,14 +42,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['scheduling.spec.ts', 'open-data-scheduling.spec.ts', 'nginx-cache.spec.ts', 'cluster.spec.ts'],
+      testIgnore: ['scheduling.spec.ts', 'nginx-cache.spec.ts', 'cluster.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${PORT}` },
     },
     {
       // Its own server, which the test starts itself once it has scheduled a release shortly
       // after that start (e2e/scheduling.spec.ts): going public mid-run, it changes no other test's counts.
       name: 'scheduling',
-      testMatch: ['scheduling.spec.ts', 'open-data-scheduling.spec.ts'],
+      testMatch: 'scheduling.spec.ts',
       use: { ...browser, baseURL: `http://localhost:${SCHEDULING_PORT}` },
     },
     {

@@ -122,9 +122,12 @@ test('Draft Mode entered on one instance works on the other, and through nginx',
 });
 
 test('a review link made on one instance opens on the other and through nginx, uncached, logged by each', async () => {
-  const enter = await fetch(`http://127.0.0.1:${PORTS[0]}/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET })}`, {
+  const enter = await fetch(`http://127.0.0.1:${PORTS[0]}/api/preview`, {
+    method: 'POST',
+    body: new URLSearchParams({ secret: PREVIEW_SECRET, locale: 'en' }),
     redirect: 'manual',
   });
+  expect(enter.status).toBe(303);
   const cookie = enter.headers
     .getSetCookie()
     .map((each) => each.split(';')[0])

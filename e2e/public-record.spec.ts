@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Parser from 'rss-parser';
 import { axeViolations } from './support/axe';
-import { PREVIEW_SECRET } from './support/site';
+import { enterPreview } from './support/staff';
 
 const CORRECTED = '/press/fixture-14';
 const WITHDRAWN = '/press/fixture-withdrawn';
@@ -288,9 +288,7 @@ test.describe('staff see the record before it is public', () => {
   test('the overview lists the translation behind; preview shows notes, comparisons and states as readers see them', async ({
     page,
   }) => {
-    const entered = await page.goto(`/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET, locale: 'en' })}`);
-    expect(entered?.status()).toBe(200);
-    await page.goto('/en/preview');
+    await enterPreview(page, 'en');
     const table = page.getByRole('table', { name: 'Language versions with a newer correction, and the versions behind them' });
     const row = table.getByRole('row', { name: /fixture-14/ });
     await expect(row).toContainText('Chinese');

@@ -5,7 +5,7 @@ import { deriveReviewKey } from '../review/key';
 import { axeViolations } from './support/axe';
 import { E2E_CONTENT_DIR } from './support/content';
 import { createReviewLink, PRIVATE_TITLES, signedToken } from './support/review';
-import { PREVIEW_SECRET } from './support/site';
+import { postSecret } from './support/staff';
 
 const READERS = [
   {
@@ -197,7 +197,7 @@ test('creating a link refuses a cross-site POST, one without an origin, and anyo
   const outsider = await request.post('/api/review-links', { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(outsider.status()).toBe(401);
 
-  expect((await request.get(`/api/preview?${new URLSearchParams({ secret: PREVIEW_SECRET })}`)).status()).toBe(200);
+  await postSecret(request, 'zh-TW');
   for (const headers of <Record<string, string>[]>[
     { Origin: 'https://evil.example' },
     { Origin: baseURL!, 'Sec-Fetch-Site': 'cross-site' },

@@ -48,6 +48,12 @@ test('a scheduled release goes public at its time, on its page and in the lists,
     expect((await request.get(`/en/press/${DUE_SOON_SLUG}`)).status()).toBe(404);
     expect(await (await request.get('/en/press')).text()).not.toContain(DUE_SOON_SLUG);
     expect(await (await request.get('/press')).text()).not.toContain(DUE_SOON_SLUG);
+    // The open-data API neither lists nor finds it, and no cache may keep its answer past the release's time.
+    const before = await request.get('/api/v1/releases?lang=en');
+    expect(await before.text()).not.toContain(DUE_SOON_SLUG);
+    const maxAge = Number(/max-age=(\d+)/.exec(before.headers()['cache-control']!)![1]);
+    expect(maxAge * 1000).toBeLessThanOrEqual(Math.max(0, due.getTime() - Date.now()) + 1000);
+    expect((await request.get(`/api/v1/releases/${DUE_SOON_SLUG}`)).status()).toBe(404);
 
     await expect
       .poll(async () => (await request.get(`/en/press/${DUE_SOON_SLUG}`)).status(), {
@@ -59,6 +65,10 @@ test('a scheduled release goes public at its time, on its page and in the lists,
     expect(publicAt, 'not public before its time').toBeGreaterThanOrEqual(due.getTime());
     const page = await (await request.get(`/en/press/${DUE_SOON_SLUG}`)).text();
     expect(page).toContain('Test scheduled: public soon after the server starts');
+    // The API has it from its time on, with no rebuild.
+    expect((await request.get(`/api/v1/releases/${DUE_SOON_SLUG}`)).status()).toBe(200);
+    const list = await (await request.get('/api/v1/releases?lang=en&per_page=1')).json();
+    expect(list.data[0].slug).toBe(DUE_SOON_SLUG);
     // The lists were rendered before its time (above) and are regenerated at most every minute:
     // a request after that minute starts it, and the one after gets the new list (docs/preview.md).
     for (const [list, link] of [['/en/press', `/en/press/${DUE_SOON_SLUG}`], ['/press', `/press/${DUE_SOON_SLUG}`], ['/en', `/en/press/${DUE_SOON_SLUG}`]]) {

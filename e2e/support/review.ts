@@ -4,6 +4,7 @@ import { readReviewKey, revisionOf } from '../../review/revision';
 import { newLinkId, signReviewToken, type ReviewClaims } from '../../review/token';
 import { E2E_CONTENT_DIR } from './content';
 import { PREVIEW_SECRET } from './site';
+import { enterPreview } from './staff';
 
 /** The key the test server signs review links with: it has no REVIEW_SECRET, so the one derived from PREVIEW_SECRET. */
 export const SERVER_REVIEW_KEY = deriveReviewKey(PREVIEW_SECRET);
@@ -49,8 +50,7 @@ export async function createReviewLink(
   page: Page,
   { prefix, slug, label, locales }: { prefix: '' | '/en'; slug: string; label: string; locales?: string[] },
 ): Promise<string> {
-  const secret = new URLSearchParams({ secret: PREVIEW_SECRET, locale: prefix ? 'en' : 'zh-TW' });
-  expect((await page.goto(`/api/preview?${secret}`))?.status()).toBe(200);
+  await enterPreview(page, prefix ? 'en' : 'zh-TW');
   const row = page.locator('tr', { has: page.locator('code', { hasText: new RegExp(`^${slug}$`) }) });
   await row.locator('summary').click();
   const form = row.locator('form');
