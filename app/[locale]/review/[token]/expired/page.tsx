@@ -1,4 +1,4 @@
-import { reviewNoticePage } from '@/review/notice-page';
+import { reviewNoticePage } from '@/components/ReviewNoticePage';
 
 // Reached only through the proxy, which answers it with status 410.
 export const dynamic = 'force-dynamic';

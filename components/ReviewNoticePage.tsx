@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { reviewNoticeTitle, ReviewNotice } from '@/components/ReviewNotice';
+import { reviewNoticeTitle, ReviewNotice } from './ReviewNotice';
 import { currentLocale } from '@/i18n/current-locale';
 import { otherLocale } from '@/i18n/languages';
-import { reviewOutcomeOnce } from './page-data';
-import { reviewPath } from './paths';
+import { reviewOutcomeOnce } from '@/review/page-data';
+import { reviewPath } from '@/review/paths';
 
 type Props = { params: Promise<{ token: string }> };
 
