@@ -11,7 +11,7 @@
  *
  * or from a shell: `npx tsx deploy/start-nginx.ts --listen 3102 --upstream 3100 --work-dir /tmp/x`.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +54,20 @@ export function nginxPaths(workDir: string) {
     temp: join(root, 'temp'),
     static: join(root, 'static'),
   };
+}
+
+/** The cache zones of deploy/nginx.conf, each a folder of its own under the copy's cache folder. */
+export const NGINX_CACHE_ZONES = ['pages', 'static', 'media'] as const;
+export type NginxCacheZone = (typeof NGINX_CACHE_ZONES)[number];
+
+/**
+ * Empties one cache zone of a running copy. nginx takes a missing cache file
+ * for a miss and fetches it again, so this is safe while it serves.
+ */
+export function emptyCacheZone(workDir: string, zone: NginxCacheZone): void {
+  const folder = join(nginxPaths(workDir).cache, zone);
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder)) rmSync(join(folder, entry), { recursive: true, force: true });
 }
 
 /** Replaces the one line ending in `# render:<name>`; throws unless exactly one has it. */
@@ -116,7 +130,7 @@ export function renderNginxConf(options: NginxOptions): string {
     'access-log',
     options.accessLog === false ? 'access_log off;' : `access_log ${join(paths.logs, 'access.log')} press buffer=64k flush=5s;`,
   );
-  for (const zone of ['pages', 'static'] as const) {
+  for (const zone of NGINX_CACHE_ZONES) {
     const marker = `cache-${zone}`;
     const line = lines.find((each) => each.trimEnd().endsWith(`# render:${marker}`)) ?? '';
     // Keep the shipped zone settings (size, inactive, ...); only the folder moves.

@@ -23,7 +23,7 @@ import { CONTENT_ERRORS_EXIT_CODE } from '../../content-layer/problems';
 import { codeFingerprint } from './code-fingerprint';
 import { PROJECT_DIR, type ClusterSettings } from './settings';
 
-const FINGERPRINT_FILE = 'cluster-code-fingerprint';
+export const FINGERPRINT_FILE = 'cluster-code-fingerprint';
 
 /** `npm run build`'s commands, in order, as package.json says. */
 function buildSteps(): string[] {

@@ -4,41 +4,49 @@
  *
  *   tsx deploy/cluster/cli.ts build|start|status|reload|stop|publish|rollback
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { nginxPaths, writeNginxConf } from '../nginx';
+import { emptyCacheZone, writeNginxConf } from '../nginx';
 import { loadContentTree } from '../../content-layer/load';
 import { formatProblem } from '../../content-layer/problems';
-import { buildForCluster } from './build';
+import { forgetReleases, readActivations, recordPublish, recordRollback, releasesToKeep, rollbackTarget } from './activations';
+import { buildForCluster, FINGERPRINT_FILE } from './build';
 import { waitUntilReady } from './health';
-import { ECOSYSTEM_FILE, pm2, pm2Processes } from './pm2';
+import { acquireLock, type ClusterLock, type LockHolder } from './lock';
+import { ECOSYSTEM_FILE, pm2 } from './pm2';
 import {
   activateRelease,
   assembleRelease,
   currentRelease,
-  previousRelease,
+  discardRelease,
   pruneReleases,
+  removeLeftovers,
   syncStaticFiles,
 } from './releases';
 import {
   clusterDir,
   clusterPaths,
-  instanceName,
   instancePorts,
   loadSettings,
-  NGINX_APP,
+  PROJECT_DIR,
   saveSettings,
   settingsFromEnvironment,
   type ClusterSettings,
 } from './settings';
+import { clusterStatus } from './status';
+import { switchRelease, waitForInstance } from './switch';
 
 const began = performance.now();
 /** On stderr, so that `cluster:status` prints only its JSON; with the time since the command began. */
 const log = (line: string) => console.error(`[cluster +${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
 
-function isRunning(dir: string): boolean {
-  return pm2Processes(dir).some((each) => each.name === NGINX_APP);
+/** What a command is given: the cluster folder, its lock, and whether an interrupted command left instances to restart. */
+interface Run {
+  dir: string;
+  lock: ClusterLock;
+  restartNeeded: boolean;
+  flags: string[];
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -49,28 +57,31 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function status(dir: string) {
-  const settings = loadSettings(dir);
-  const processes = new Map(pm2Processes(dir).map((each) => [each.name, each]));
-  return {
-    url: `http://127.0.0.1:${settings.clusterPort}`,
-    instances: instancePorts(settings).map((port) => {
-      const process = processes.get(instanceName(port));
-      return { port, pid: process?.status === 'online' && process.pid > 0 ? process.pid : null };
-    }),
-  };
+/**
+ * Undoes what a command that died half-way left (its lock's journal says what
+ * it was doing): partial copies, a release it made that never went live,
+ * `current` moved without every instance following. Returns whether the
+ * instances must be restarted to all run `current` again.
+ */
+function recover(dir: string, holder: LockHolder): boolean {
+  log(`the last command, ${holder.command} (process ${holder.pid}, since ${holder.since}), was interrupted: cleaning up after it`);
+  for (const leftover of removeLeftovers(dir)) log(`removed ${leftover}`);
+  let restartNeeded = false;
+  if (holder.release && currentRelease(dir) === holder.release && holder.from && holder.from !== holder.release) {
+    activateRelease(dir, holder.from);
+    restartNeeded = true;
+    log(`current points at release ${holder.from} again, as before the ${holder.command}`);
+  }
+  if (holder.release && holder.madeRelease && currentRelease(dir) !== holder.release) {
+    discardRelease(dir, holder.release);
+    log(`removed release ${holder.release}, which never went live`);
+  }
+  syncStaticFiles(dir);
+  return restartNeeded;
 }
 
-async function start(dir: string): Promise<void> {
-  if (isRunning(dir)) {
-    log('already running');
-    return;
-  }
-  const settings = settingsFromEnvironment();
-  if (!currentRelease(dir)) {
-    log('no release yet: making one from the existing build');
-    activateRelease(dir, assembleRelease(dir, { ...settings, reusedCompile: false }));
-  }
+/** Starts PM2's processes on `current` and waits until all are ready; if they are not, stops them again and throws. */
+async function startProcesses(dir: string, settings: ClusterSettings): Promise<void> {
   for (const port of [settings.clusterPort, ...instancePorts(settings)]) {
     if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is taken: stop what uses it, or set CLUSTER_PORT / FIRST_INSTANCE_PORT`);
   }
@@ -85,35 +96,62 @@ async function start(dir: string): Promise<void> {
   });
   log(`starting ${settings.instances} instances on ${instancePorts(settings).join(', ')} and nginx on ${settings.clusterPort}`);
   pm2(['start', ECOSYSTEM_FILE], dir, { quiet: true });
-  await Promise.all(instancePorts(settings).map((port) => waitUntilReady(port)));
-  await waitUntilReady(settings.clusterPort);
-  log(`ready at http://127.0.0.1:${settings.clusterPort} (release ${currentRelease(dir)})`);
-}
-
-/** One instance at a time: restarted, then ready again, before the next goes down. */
-async function rollingRestart(dir: string, settings: ClusterSettings): Promise<void> {
-  const ports = instancePorts(settings);
-  for (const port of ports) {
-    const began = performance.now();
-    // PM2 sends SIGINT, Next finishes the requests it has, PM2 starts the new process.
-    pm2(['restart', instanceName(port)], dir, { quiet: true });
-    await waitUntilReady(port);
-    // Ready is in rotation: nginx holds no instance out (max_fails=0 in deploy/nginx.conf), so the
-    // next one can go down now.
-    log(`instance ${port} restarted and ready in ${Math.round(performance.now() - began)} ms`);
+  try {
+    await Promise.all(instancePorts(settings).map((port) => waitForInstance(dir, port)));
+    await waitUntilReady(settings.clusterPort);
+  } catch (error) {
+    // Not half-started: what started is stopped, and the cluster is as it was.
+    stopProcesses(dir);
+    throw error;
   }
 }
 
-async function reload(dir: string): Promise<void> {
-  if (!isRunning(dir)) throw new Error('the cluster is not running: `npm run cluster:start`');
-  await rollingRestart(dir, loadSettings(dir));
+function stopProcesses(dir: string): void {
+  // Asking a daemon that is not running would start one first.
+  if (existsSync(join(clusterPaths(dir).pm2Home, 'rpc.sock'))) pm2(['kill'], dir, { quiet: true });
+}
+
+async function start({ dir, restartNeeded }: Run): Promise<void> {
+  const status = await clusterStatus(dir);
+  if (status.state === 'running' || (status.state === 'half-started' && restartNeeded && status.instances.every((each) => each.ready))) {
+    if (restartNeeded) await switchRelease(dir, loadSettings(dir), currentRelease(dir)!, log);
+    log(`already running (release ${currentRelease(dir)})`);
+    return;
+  }
+  if (status.state === 'half-started') {
+    log(`half-started (${status.problems.join('; ')}): stopping what runs, then starting again`);
+    stopProcesses(dir);
+  }
+  const settings = settingsFromEnvironment();
+  let made: string | undefined;
+  if (!currentRelease(dir)) {
+    log('no release yet: making one from the existing build');
+    made = assembleRelease(dir, { ...settings, reusedCompile: false });
+    activateRelease(dir, made);
+  }
+  try {
+    await startProcesses(dir, settings);
+  } catch (error) {
+    if (made) {
+      rmSync(clusterPaths(dir).current, { force: true });
+      discardRelease(dir, made);
+    }
+    throw new Error(`the cluster did not start, and what had started was stopped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (made) recordPublish(dir, made, undefined);
+  log(`ready at http://127.0.0.1:${settings.clusterPort} (release ${currentRelease(dir)})`);
+}
+
+async function reload({ dir }: Run): Promise<void> {
+  const status = await clusterStatus(dir);
+  if (status.state === 'stopped') throw new Error('the cluster is not running: `npm run cluster:start`');
+  await switchRelease(dir, loadSettings(dir), currentRelease(dir)!, log);
   log(`reloaded: every instance runs release ${currentRelease(dir)}`);
 }
 
-async function stop(dir: string): Promise<void> {
+async function stop({ dir }: Run): Promise<void> {
   const settings = loadSettings(dir);
-  // Asking a daemon that is not running would start one first.
-  if (existsSync(join(clusterPaths(dir).pm2Home, 'rpc.sock'))) pm2(['kill'], dir, { quiet: true });
+  stopProcesses(dir);
   // PM2 has waited for its processes; check that nothing still holds the ports.
   for (const port of [settings.clusterPort, ...instancePorts(settings)]) {
     if (!(await portIsFree(port))) throw new Error(`port ${port} is still in use after stopping`);
@@ -129,48 +167,93 @@ function validateContent(contentDir: string): void {
   log(`content valid: ${releases.length} releases, ${problems.length} warnings`);
 }
 
-async function publish(dir: string): Promise<void> {
-  const began = performance.now();
-  const running = isRunning(dir);
-  const settings = running ? loadSettings(dir) : settingsFromEnvironment();
-  const { reusedCompile } = await buildForCluster(settings, log, () => {
-    log(`validating ${settings.contentDir}`);
-    validateContent(settings.contentDir);
-  });
-  log('built');
-  const name = assembleRelease(dir, { ...settings, reusedCompile });
-  log(`release ${name} assembled`);
-  // The new release's scripts are served before any instance hands out a page that asks for them.
-  syncStaticFiles(dir);
-  activateRelease(dir, name);
-  if (running) await rollingRestart(dir, settings);
-  else await start(dir);
-  const removed = pruneReleases(dir);
-  syncStaticFiles(dir);
-  log(`published release ${name} in ${((performance.now() - began) / 1000).toFixed(1)} s${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`);
+/** `publish --prebuilt`: the build `npm run build:cluster` finished in the cluster's build folder, published as it is. */
+function checkPrebuilt(settings: ClusterSettings): void {
+  if (!existsSync(join(PROJECT_DIR, settings.distDir, FINGERPRINT_FILE))) {
+    throw new Error(`no finished build in ${settings.distDir}: run \`npm run build:cluster\` first, or publish without --prebuilt`);
+  }
+  log(`publishing the build in ${settings.distDir} as it is (built ${readFileSync(join(PROJECT_DIR, settings.distDir, 'BUILD_ID'), 'utf8').trim()})`);
 }
 
 /**
- * A rollback undoes a publish now: once every instance runs the release
- * before, nginx's stored pages (which may hold what is being withdrawn, and
- * would be served stale for up to 60 + 300 s) are dropped. nginx treats a
- * missing cache file as a miss and refills the cache on demand.
+ * A release's media are immutable by address, but a rollback or a publish can
+ * take a release down: nginx's stored images go with its stored pages, so the
+ * photos of a release no longer public stop being served at once.
  */
-function emptyPageCache(dir: string): void {
-  const pages = join(nginxPaths(clusterPaths(dir).nginx).cache, 'pages');
-  if (!existsSync(pages)) return;
-  for (const entry of readdirSync(pages)) rmSync(join(pages, entry), { recursive: true, force: true });
+function dropStoredImages(dir: string): void {
+  emptyCacheZone(clusterPaths(dir).nginx, 'media');
 }
 
-async function rollback(dir: string): Promise<void> {
-  const previous = previousRelease(dir);
-  if (!previous) throw new Error(`no release before ${currentRelease(dir) ?? '(none)'} to roll back to`);
-  activateRelease(dir, previous);
-  if (isRunning(dir)) {
-    await rollingRestart(dir, loadSettings(dir));
-    emptyPageCache(dir);
+async function publish({ dir, lock, flags }: Run): Promise<void> {
+  const began = performance.now();
+  const status = await clusterStatus(dir);
+  const unready = status.state === 'stopped' ? [] : status.problems.filter((problem) => !/ runs release /.test(problem));
+  if (unready.length > 0) {
+    throw new Error(`the cluster is half-started (${unready.join('; ')}): \`npm run cluster:start\` first; nothing was published`);
   }
-  log(`rolled back to release ${previous}; nginx's stored pages were dropped`);
+  const running = status.state !== 'stopped';
+  const settings = running ? loadSettings(dir) : settingsFromEnvironment();
+  let reusedCompile = true;
+  if (flags.includes('--prebuilt')) checkPrebuilt(settings);
+  else {
+    ({ reusedCompile } = await buildForCluster(settings, log, () => {
+      log(`validating ${settings.contentDir}`);
+      validateContent(settings.contentDir);
+    }));
+    log('built');
+  }
+  const from = currentRelease(dir);
+  const name = assembleRelease(dir, { ...settings, reusedCompile });
+  lock.note({ release: name, from, madeRelease: true });
+  log(`release ${name} assembled`);
+  try {
+    // The new release's scripts are served before any instance hands out a page that asks for them.
+    syncStaticFiles(dir);
+    if (running) await switchRelease(dir, settings, name, log);
+    else {
+      activateRelease(dir, name);
+      await startProcesses(dir, settings);
+    }
+  } catch (error) {
+    // As it was: `current` back (switchRelease has already put the instances back), the release and its files gone.
+    if (currentRelease(dir) === name) {
+      if (from) activateRelease(dir, from);
+      else rmSync(clusterPaths(dir).current, { force: true });
+    }
+    discardRelease(dir, name);
+    syncStaticFiles(dir);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}. Release ${name} was removed: nothing was published`);
+  }
+  recordPublish(dir, name, from);
+  lock.note({ release: undefined, from: undefined, madeRelease: undefined });
+  const removed = pruneReleases(dir, releasesToKeep(dir, name));
+  forgetReleases(dir, removed, name);
+  syncStaticFiles(dir);
+  if (running) dropStoredImages(dir);
+  log(`published release ${name} in ${((performance.now() - began) / 1000).toFixed(1)} s${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`);
+}
+
+async function rollback({ dir, lock }: Run): Promise<void> {
+  const current = currentRelease(dir);
+  const target = rollbackTarget(dir, current);
+  if (!current || !target) {
+    throw new Error(`no release to roll back to: ${current ? `release ${current} is the first one in the activation history` : 'nothing was published'}`);
+  }
+  const since = readActivations(dir, current).events.findLast((event) => event.release === target)?.at;
+  log(`rolling back from release ${current} to release ${target}${since ? `, live from ${since}` : ''}`);
+  lock.note({ release: target, from: current });
+  const status = await clusterStatus(dir);
+  if (status.state === 'stopped') activateRelease(dir, target);
+  else await switchRelease(dir, loadSettings(dir), target, log);
+  recordRollback(dir, target, current);
+  lock.note({ release: undefined, from: undefined });
+  if (status.state !== 'stopped') {
+    // Once every instance runs the release before, nginx's stored pages (which may hold what is being
+    // withdrawn, served stale for up to 60 + 300 s) and images are dropped; nginx refills them on demand.
+    emptyCacheZone(clusterPaths(dir).nginx, 'pages');
+    dropStoredImages(dir);
+  }
+  log(`rolled back to release ${target}${status.state === 'stopped' ? '' : "; nginx's stored pages and images were dropped"}`);
 }
 
 /** The standalone build `start` runs when no release was published yet. */
@@ -179,23 +262,38 @@ async function build(): Promise<void> {
   await buildForCluster(settings, log, () => validateContent(settings.contentDir));
 }
 
-const commands: Record<string, (dir: string) => Promise<void>> = {
+const commands: Record<string, (run: Run) => Promise<void>> = {
   build,
   start,
   reload,
   stop,
   publish,
   rollback,
-  status: async (dir) => console.log(JSON.stringify(await status(dir))),
 };
 
-const command = process.argv[2] ?? '';
-const run = commands[command];
-if (!run) {
-  console.error(`usage: tsx deploy/cluster/cli.ts ${Object.keys(commands).join('|')}`);
-  process.exit(2);
+const [command = '', ...flags] = process.argv.slice(2);
+const dir = clusterDir();
+
+async function main(): Promise<void> {
+  if (command === 'status') {
+    console.log(JSON.stringify(await clusterStatus(dir)));
+    return;
+  }
+  const run = commands[command];
+  if (!run) {
+    console.error(`usage: tsx deploy/cluster/cli.ts status|${Object.keys(commands).join('|')} [--prebuilt]`);
+    process.exit(2);
+  }
+  const lock = acquireLock(dir, command);
+  try {
+    const restartNeeded = lock.interrupted ? recover(dir, lock.interrupted) : false;
+    await run({ dir, lock, restartNeeded, flags });
+  } finally {
+    lock.release();
+  }
 }
-run(clusterDir()).catch((error: unknown) => {
+
+main().catch((error: unknown) => {
   console.error(`[cluster] ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

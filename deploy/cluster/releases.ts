@@ -10,6 +10,7 @@ import {
   cpSync,
   existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -19,7 +20,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { clusterPaths, PROJECT_DIR } from './settings';
 
 /** How many releases stay on disk: the current one and four to roll back to. */
@@ -87,24 +88,29 @@ export function assembleRelease(
   const target = join(clusterPaths(dir).releases, name);
   const staging = `${target}.partial`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  cpSync(standalone, staging, { recursive: true, verbatimSymlinks: true });
-  // The standalone output leaves these to the deployer: Next's own instructions.
-  cpSync(join(dist, 'static'), join(staging, distDir, 'static'), { recursive: true });
-  if (existsSync(join(PROJECT_DIR, 'public'))) cpSync(join(PROJECT_DIR, 'public'), join(staging, 'public'), { recursive: true });
-  for (const extra of BUILD_OUTPUTS_TO_SHIP) {
-    const from = join(dist, extra);
-    if (existsSync(from)) linkOrCopyTree(from, join(staging, distDir, extra));
+  try {
+    mkdirSync(staging, { recursive: true });
+    cpSync(standalone, staging, { recursive: true, verbatimSymlinks: true });
+    // The standalone output leaves these to the deployer: Next's own instructions.
+    cpSync(join(dist, 'static'), join(staging, distDir, 'static'), { recursive: true });
+    if (existsSync(join(PROJECT_DIR, 'public'))) cpSync(join(PROJECT_DIR, 'public'), join(staging, 'public'), { recursive: true });
+    for (const extra of BUILD_OUTPUTS_TO_SHIP) {
+      const from = join(dist, extra);
+      if (existsSync(from)) linkOrCopyTree(from, join(staging, distDir, extra));
+    }
+    const info: ReleaseInfo = {
+      name,
+      buildId: readFileSync(join(dist, 'BUILD_ID'), 'utf8').trim(),
+      builtAt: new Date().toISOString(),
+      contentDir: details.contentDir,
+      distDir,
+      reusedCompile: details.reusedCompile,
+    };
+    writeFileSync(join(staging, 'RELEASE.json'), `${JSON.stringify(info, null, 2)}\n`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
-  const info: ReleaseInfo = {
-    name,
-    buildId: readFileSync(join(dist, 'BUILD_ID'), 'utf8').trim(),
-    builtAt: new Date().toISOString(),
-    contentDir: details.contentDir,
-    distDir,
-    reusedCompile: details.reusedCompile,
-  };
-  writeFileSync(join(staging, 'RELEASE.json'), `${JSON.stringify(info, null, 2)}\n`);
   // Whole or not at all: a failed copy never leaves a half release to roll back to.
   renameSync(staging, target);
   return name;
@@ -149,19 +155,53 @@ export function activateRelease(dir: string, name: string): void {
   renameSync(next, current);
 }
 
-/** The release before the current one, for rollback. */
-export function previousRelease(dir: string): string | undefined {
-  const all = listReleases(dir);
-  const at = all.indexOf(currentRelease(dir) ?? '');
-  return at > 0 ? all[at - 1] : undefined;
-}
-
-/** Deletes the oldest releases beyond KEEP_RELEASES, never the current one. */
-export function pruneReleases(dir: string): string[] {
+/**
+ * Deletes releases, never the current one: those not in `keep` (the ones
+ * rollback can still reach, from the activation history), or without it the
+ * oldest beyond KEEP_RELEASES.
+ */
+export function pruneReleases(dir: string, keep?: readonly string[]): string[] {
   const all = listReleases(dir);
   const current = currentRelease(dir);
-  const removed = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((name) => name !== current);
+  const removed = (keep ? all.filter((name) => !keep.includes(name)) : all.slice(0, Math.max(0, all.length - KEEP_RELEASES))).filter(
+    (name) => name !== current,
+  );
   for (const name of removed) rmSync(join(clusterPaths(dir).releases, name), { recursive: true, force: true });
+  return removed;
+}
+
+/** Deletes one release that never went live (a publish that failed after making it). */
+export function discardRelease(dir: string, name: string): void {
+  if (currentRelease(dir) === name) throw new Error(`release ${name} is live: not deleting it`);
+  rmSync(join(clusterPaths(dir).releases, name), { recursive: true, force: true });
+}
+
+/**
+ * What an interrupted command can leave in the cluster folder: a release
+ * copied half-way (`<name>.partial`), a `current.next` link not yet renamed
+ * into place, static files copied half-way (`<file>.partial-<pid>`, which
+ * syncStaticFiles removes as files no release has). Returns what it removed.
+ */
+export function removeLeftovers(dir: string): string[] {
+  const { releases, current } = clusterPaths(dir);
+  const removed: string[] = [];
+  if (existsSync(releases)) {
+    for (const name of readdirSync(releases)) {
+      if (name.endsWith('.partial')) {
+        rmSync(join(releases, name), { recursive: true, force: true });
+        removed.push(join('releases', name));
+      }
+    }
+  }
+  for (const partial of [`${current}.next`]) {
+    try {
+      lstatSync(partial);
+      rmSync(partial, { force: true });
+      removed.push(basename(partial));
+    } catch {
+      // not there
+    }
+  }
   return removed;
 }
 
@@ -181,7 +221,12 @@ export function syncStaticFiles(dir: string): { files: number } {
     for (const file of filesUnder(source)) {
       wanted.add(file);
       const target = join(served, file);
-      if (!existsSync(target)) cpSync(join(source, file), target);
+      if (existsSync(target)) continue;
+      // Beside, then renamed: a copy cut short never stands at a name nginx serves.
+      const partial = `${target}.partial-${process.pid}`;
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(join(source, file), partial);
+      renameSync(partial, target);
     }
   }
   for (const file of filesUnder(served)) {
