@@ -49,7 +49,7 @@ export async function buildForCluster(
   { contentDir, distDir }: Pick<ClusterSettings, 'contentDir' | 'distDir'>,
   log: (line: string) => void,
   /** Checks the content, throwing to refuse it: run before a compile, which the snapshot step's own check would follow. */
-  validateContent: () => void,
+  validateContent: () => Promise<void>,
 ): Promise<{ reusedCompile: boolean }> {
   const dist = join(PROJECT_DIR, distDir);
   const fingerprint = codeFingerprint(PROJECT_DIR, contentDir);
@@ -67,7 +67,7 @@ export async function buildForCluster(
   // A compile that fails half-way must not be taken for the last good one.
   if (!reusedCompile) {
     rmSync(fingerprintFile, { force: true });
-    validateContent();
+    await validateContent();
   }
   log(
     reusedCompile

@@ -7,11 +7,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { emptyCacheZone, writeNginxConf } from '../nginx';
-import { loadContentTree } from '../../content-layer/load';
-import { formatProblem } from '../../content-layer/problems';
+import { writeNginxConf } from '../nginx';
 import { forgetReleases, readActivations, recordPublish, recordRollback, releasesToKeep, rollbackTarget } from './activations';
 import { buildForCluster, FINGERPRINT_FILE } from './build';
+import { dropCaches } from './caches';
 import { waitUntilReady } from './health';
 import { acquireLock, type ClusterLock, type LockHolder } from './lock';
 import { ECOSYSTEM_FILE, pm2 } from './pm2';
@@ -159,7 +158,12 @@ async function stop({ dir }: Run): Promise<void> {
   log('stopped');
 }
 
-function validateContent(contentDir: string): void {
+/** Reads and checks every release file; the content layer is loaded only by the commands that build. */
+async function validateContent(contentDir: string): Promise<void> {
+  const [{ loadContentTree }, { formatProblem }] = await Promise.all([
+    import('../../content-layer/load'),
+    import('../../content-layer/problems'),
+  ]);
   const { releases, problems } = loadContentTree(contentDir);
   const errors = problems.filter((problem) => problem.severity === 'error');
   for (const problem of problems) console.error(formatProblem(problem));
@@ -175,15 +179,6 @@ function checkPrebuilt(settings: ClusterSettings): void {
   log(`publishing the build in ${settings.distDir} as it is (built ${readFileSync(join(PROJECT_DIR, settings.distDir, 'BUILD_ID'), 'utf8').trim()})`);
 }
 
-/**
- * A release's media are immutable by address, but a rollback or a publish can
- * take a release down: nginx's stored images go with its stored pages, so the
- * photos of a release no longer public stop being served at once.
- */
-function dropStoredImages(dir: string): void {
-  emptyCacheZone(clusterPaths(dir).nginx, 'media');
-}
-
 async function publish({ dir, lock, flags }: Run): Promise<void> {
   const began = performance.now();
   const status = await clusterStatus(dir);
@@ -196,9 +191,9 @@ async function publish({ dir, lock, flags }: Run): Promise<void> {
   let reusedCompile = true;
   if (flags.includes('--prebuilt')) checkPrebuilt(settings);
   else {
-    ({ reusedCompile } = await buildForCluster(settings, log, () => {
+    ({ reusedCompile } = await buildForCluster(settings, log, async () => {
       log(`validating ${settings.contentDir}`);
-      validateContent(settings.contentDir);
+      await validateContent(settings.contentDir);
     }));
     log('built');
   }
@@ -229,7 +224,9 @@ async function publish({ dir, lock, flags }: Run): Promise<void> {
   const removed = pruneReleases(dir, releasesToKeep(dir, name));
   forgetReleases(dir, removed, name);
   syncStaticFiles(dir);
-  if (running) dropStoredImages(dir);
+  // A release's images are immutable by address, but a publish can take a release down (removed as
+  // published in error): its photos must not be served on from nginx's store.
+  if (running) dropCaches(dir, ['media']);
   log(`published release ${name} in ${((performance.now() - began) / 1000).toFixed(1)} s${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`);
 }
 
@@ -250,8 +247,7 @@ async function rollback({ dir, lock }: Run): Promise<void> {
   if (status.state !== 'stopped') {
     // Once every instance runs the release before, nginx's stored pages (which may hold what is being
     // withdrawn, served stale for up to 60 + 300 s) and images are dropped; nginx refills them on demand.
-    emptyCacheZone(clusterPaths(dir).nginx, 'pages');
-    dropStoredImages(dir);
+    dropCaches(dir, ['pages', 'media']);
   }
   log(`rolled back to release ${target}${status.state === 'stopped' ? '' : "; nginx's stored pages and images were dropped"}`);
 }
