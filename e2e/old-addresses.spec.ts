@@ -58,8 +58,14 @@ test("the redirects file's entries (as the importer writes them) answer 301 to p
 });
 
 test('an old search address keeps its words', async ({ request }) => {
-  await expectMoved(request, '/en/search.html?keyword=Fixture', '/en/search?q=Fixture');
-  await expectMoved(request, '/search.html?q=%E6%B8%AC%E8%A9%A6', '/search?q=%E6%B8%AC%E8%A9%A6');
+  await expectMoved(request, '/en/home/search.html?q=Fixture', '/en/search?q=Fixture');
+  await expectMoved(request, '/home/search.html?q=%E6%B8%AC%E8%A9%A6', '/search?q=%E6%B8%AC%E8%A9%A6');
+  await expectMoved(request, '/MODA/en/home/search?q=Fixture', '/en/search?q=Fixture');
+});
+
+test('a release address without .html, as the current site also links them, is moved too', async ({ request }) => {
+  await expectMoved(request, '/en/press/press-releases/5763', '/en/press/5763');
+  await expectMoved(request, '/press/press-releases/5763', '/press/5763');
 });
 
 for (const { path, lang, title, words } of [

@@ -70,13 +70,23 @@ test('an old English address of a release published only in Chinese is the Engli
   }
 });
 
-test("the current site's list, home and search addresses go to their counterparts", () => {
-  assert.deepEqual(resolve('/press/press-releases.html'), { kind: 'moved', location: '/press' });
-  assert.deepEqual(resolve('/en/press/press-releases.html'), { kind: 'moved', location: '/en/press' });
+test("the current site's home, news, press list, site map and search addresses go to their counterparts", () => {
   assert.deepEqual(resolve('/index.html'), { kind: 'moved', location: '/' });
   assert.deepEqual(resolve('/en/index.html'), { kind: 'moved', location: '/en' });
-  assert.deepEqual(resolve('/search.html', 'keyword=資安'), { kind: 'moved', location: '/search?q=%E8%B3%87%E5%AE%89' });
-  assert.deepEqual(resolve('/en/search.html', 'q=cyber'), { kind: 'moved', location: '/en/search?q=cyber' });
+  assert.deepEqual(resolve('/press/370.html'), { kind: 'moved', location: '/press' });
+  assert.deepEqual(resolve('/press/press-releases/372.html'), { kind: 'moved', location: '/press' });
+  assert.deepEqual(resolve('/en/press/press-releases/372.html'), { kind: 'moved', location: '/en/press' });
+  assert.deepEqual(resolve('/en/sitemap/546.html'), { kind: 'moved', location: '/en/site-map' });
+  assert.deepEqual(resolve('/home/search.html', 'q=資安'), { kind: 'moved', location: '/search?q=%E8%B3%87%E5%AE%89' });
+  assert.deepEqual(resolve('/en/home/search.html', 'q=cyber'), { kind: 'moved', location: '/en/search?q=cyber' });
+  assert.deepEqual(resolve('/MODA/zh-tw/home/search', 'q=資安'), { kind: 'moved', location: '/search?q=%E8%B3%87%E5%AE%89' });
+  assert.deepEqual(resolve('/MODA/en/home/search', 'q=cyber'), { kind: 'moved', location: '/en/search?q=cyber' });
+});
+
+test('a release address the current site links without .html is moved like the one with it', () => {
+  assert.deepEqual(resolve('/press/press-releases/5763'), { kind: 'moved', location: '/press/5763' });
+  assert.deepEqual(resolve('/en/press/press-releases/5763'), { kind: 'moved', location: '/en/press/5763' });
+  assert.deepEqual(resolve('/en/press/press-releases/99999999'), { kind: 'not-found', search: '99999999' });
 });
 
 test('unknown old addresses are a 404 in their language, with a search for what they name', () => {

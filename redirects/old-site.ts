@@ -25,15 +25,22 @@ export function oldAddressOfSource(source: string): { path: string; locale: Loca
 }
 
 /**
- * The current site's pages other than releases that have a counterpart here:
- * its press list, home and search, in both languages. A new redirects file
- * starts with these; staff add other old pages by hand (docs/publishing.md).
+ * The current site's pages other than releases that have a counterpart here,
+ * in both languages, as its own navigation links them: home (`/index.html`),
+ * 公告訊息 / News and Releases (`/press/370.html`), 新聞發布 / Press Releases,
+ * the list (`/press/press-releases/372.html`), the site map
+ * (`/sitemap/546.html`), and search, which its header's script sends to
+ * `/home/search.html?q=…` on the static site and `/MODA/zh-tw/home/search?q=…`
+ * (`/MODA/en/…`) on the live one. A new redirects file starts with these;
+ * staff add other old pages by hand (docs/publishing.md).
  */
-export const OLD_SITE_PAGES: Readonly<Record<string, string>> = {
-  '/index.html': '/',
-  '/en/index.html': '/en',
-  '/press/press-releases.html': '/press',
-  '/en/press/press-releases.html': '/en/press',
-  '/search.html': '/search',
-  '/en/search.html': '/en/search',
-};
+export const OLD_SITE_PAGES: Readonly<Record<string, string>> = Object.fromEntries(
+  (['zh-TW', 'en'] as const).flatMap((locale) => [
+    [localizedPath(locale, '/index.html'), localizedPath(locale, '/')],
+    [localizedPath(locale, '/press/370.html'), localizedPath(locale, '/press')],
+    [localizedPath(locale, '/press/press-releases/372.html'), localizedPath(locale, '/press')],
+    [localizedPath(locale, '/sitemap/546.html'), localizedPath(locale, '/site-map')],
+    [localizedPath(locale, '/home/search.html'), localizedPath(locale, '/search')],
+    [`/MODA/${locale === 'en' ? 'en' : 'zh-tw'}/home/search`, localizedPath(locale, '/search')],
+  ]),
+);

@@ -20,6 +20,8 @@ export interface AddressRequest {
 
 /** `/press/5763.html`, `/press/press-releases/5763.html`: the release a dotted address clearly names. */
 const RELEASE_PAGE = /^\/press\/(?:press-releases\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\.html?$/;
+/** The current site links some releases without `.html` too (`/press/press-releases/8607`, from its home page). */
+const RELEASE_WITHOUT_EXTENSION = /^\/press\/press-releases\/[^/.]+$/;
 /** The current site's pages end in .html; other extensions name files, which this site does not serve. */
 const OLD_PAGE = /\.html?$/;
 /** Query parameters an old search address may carry its words in. */
@@ -30,16 +32,19 @@ export function resolveOldAddress(
   { path, locale, searchParams }: AddressRequest,
   isPublicRelease: (locale: Locale, slug: string) => boolean,
 ): OldAddressAnswer {
-  const listed = table.get(localizedPath(locale, path));
+  const listed =
+    table.get(localizedPath(locale, path)) ??
+    (RELEASE_WITHOUT_EXTENSION.test(path) ? table.get(localizedPath(locale, `${path}.html`)) : undefined);
   if (listed !== undefined) return { kind: 'moved', location: withSearchWords(listed, searchParams) };
 
   const lastSegment = path.slice(path.lastIndexOf('/') + 1);
-  if (!lastSegment.includes('.')) return null;
-  const slug = RELEASE_PAGE.exec(path)?.[1];
+  const withoutExtension = RELEASE_WITHOUT_EXTENSION.test(path);
+  if (!lastSegment.includes('.') && !withoutExtension) return null;
+  const slug = withoutExtension ? lastSegment : RELEASE_PAGE.exec(path)?.[1];
   if (slug !== undefined && isPublicRelease(locale, slug)) {
     return { kind: 'moved', location: localizedPath(locale, `/press/${slug}`) };
   }
-  return { kind: 'not-found', search: OLD_PAGE.test(lastSegment) ? wordsOf(lastSegment) : '' };
+  return { kind: 'not-found', search: OLD_PAGE.test(lastSegment) || withoutExtension ? wordsOf(lastSegment) : '' };
 }
 
 /** An old search address keeps its words: `/search.html?keyword=資安` → `/search?q=資安`. */
