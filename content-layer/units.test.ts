@@ -56,6 +56,7 @@ test('content checks name the release, the field and the fix for a unit without 
   assert.equal(problem!.severity, 'error');
   assert.match(problem!.path, /press-releases\/unknown\/en\.md$/);
   assert.equal(problem!.field, 'unit');
+  assert.equal(problem!.line, 4);
   assert.match(problem!.message, /"Department of Nothing" is not a unit of .*units\.json: .*add the unit with its URL slug/);
 });
 

@@ -97,6 +97,17 @@ export function readUnitFile(root: string): { table: UnitTable; problems: string
   return 'table' in parsed ? { table: parsed.table, problems: [] } : { table: new UnitTable([]), problems: parsed.problems };
 }
 
+/** The line of a release file's `unit:` field, as other problems name their field's line; none if the file cannot be read again. */
+function unitLine(path: string): { line?: number } {
+  try {
+    const lines = readFileSync(/*turbopackIgnore: true*/ path, 'utf8').split('\n');
+    const line = lines.findIndex((text, index) => index > 0 && /^unit\s*:/.test(text));
+    return line > 0 ? { line: line + 1 } : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * What content:check and the build refuse: a broken units file, and a release
  * whose unit has no slug (its unit's page and feeds would have no address).
@@ -111,6 +122,7 @@ export function unitProblems(root: string, releases: readonly Release[]): Conten
       found.push({
         severity: 'error',
         path: version.sourcePath,
+        ...unitLine(version.sourcePath),
         field: 'unit',
         message:
           `"${version.unit}" is not a unit of ${file}: use a unit's ${version.locale} name exactly as listed there, ` +
