@@ -195,6 +195,18 @@ for (const site of SITES) {
   });
 }
 
+test('the site map links the unit and tag indexes, in both languages', async ({ page }) => {
+  for (const [path, units, tags] of [
+    ['/site-map', '發布單位', '標籤'],
+    ['/en/site-map', 'Issuing units', 'Tags'],
+  ] as const) {
+    await page.goto(path);
+    const prefix = path.startsWith('/en') ? '/en' : '';
+    await expect(page.locator('main').getByRole('link', { name: units, exact: true })).toHaveAttribute('href', `${prefix}/units`);
+    await expect(page.locator('main').getByRole('link', { name: tags, exact: true })).toHaveAttribute('href', `${prefix}/tags`);
+  }
+});
+
 test('the sitemap lists the unit and tag pages', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const path of ['/units', '/units/test-unit', '/units/test-unit?page=2', '/en/units/ministry', '/tags', `/tags/${encodeURIComponent('測試標籤甲')}`, `/en/tags/${encodeURIComponent('Test tag A')}`]) {
