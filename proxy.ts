@@ -2,8 +2,10 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parsePageParam } from './content-layer/pagination';
 import { encodeListView } from './content-layer/press-list';
+import { groupRoute } from './content-layer/group-routes';
 import { publicRouteExists } from './content-layer/public-routes';
 import { getReleaseIndex, loadStaffIndex, type ReleaseIndex } from './content-layer/releases';
+import { getUnitTable } from './content-layer/units';
 import { parseChangePath } from './history/change-path';
 import { liveComparisons, publicComparisons } from './history/store';
 import { localizedPath } from './i18n/paths';
@@ -172,6 +174,17 @@ export default async function proxy(request: NextRequest) {
 
   // A review link opens one release for whoever holds it, staff or not (review/).
   if (isReviewPath(path)) return reviewResponse(request, locale, path);
+
+  // Unit and tag pages and their feeds (whose paths have a dot) show the public releases to everyone,
+  // staff in preview too: they are decided here, before the old addresses, which would 404 a dotted path.
+  const group = groupRoute(getReleaseIndex(), getUnitTable(), locale, rawPath, request.nextUrl.searchParams, new Date());
+  if (group !== undefined) {
+    const response = group === 'not-found' ? notFoundResponse(request, locale) : rewriteTo(request, group.rewrite);
+    if (group !== 'not-found') {
+      response.headers.set('Cache-Control', request.cookies.has(PREVIEW_COOKIE) ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL);
+    }
+    return response;
+  }
 
   // The ministry's old addresses, and paths with a dot, get a redirect or a localized 404 (redirects/).
   const oldAddress = resolveOldAddress(getRedirectTable(), { path, locale, searchParams: request.nextUrl.searchParams }, isPublicRelease);

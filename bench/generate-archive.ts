@@ -128,6 +128,8 @@ export function generateArchive(outDir: string, count: number, seed = 1): void {
       `---\n${yaml({ title: `Benchmark release ${n + 1}: ${enSentence().slice(0, 80)}`, date, unit: 'Test Unit', tags: tags.map(([, en]) => en), images: images((i) => `Test image ${i + 1}`) })}\n---\n\n${Array.from({ length: paragraphs }, enParagraph).join('\n\n')}\n`,
     );
   }
+  // The one unit's URL slug, without which the build refuses the archive (content-layer/units.ts).
+  writeFileSync(join(outDir, 'units.json'), `${JSON.stringify({ units: [{ slug: 'test-unit', names: { 'zh-TW': '測試單位', en: 'Test Unit' } }] }, null, 2)}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

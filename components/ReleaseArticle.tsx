@@ -8,6 +8,7 @@ import { LeadImage, ReleaseGallery } from './ReleaseImages';
 import { ReleaseUpdates, UPDATES_ID } from './ReleaseUpdates';
 import { TagLinks } from './TagLinks';
 import { TranslationNotice } from './TranslationNotice';
+import { UnitName } from './UnitName';
 import { WithdrawnNotice } from './WithdrawnNotice';
 
 /**
@@ -62,7 +63,9 @@ export async function ReleaseArticle({
         ) : null}
         <div>
           <dt>{t('unit')}</dt>
-          <dd>{release.unit}</dd>
+          <dd>
+            <UnitName release={release} />
+          </dd>
         </div>
         <div className="print-only">
           <dt>{t('printUrl')}</dt>

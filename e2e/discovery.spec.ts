@@ -27,12 +27,15 @@ test.describe('press list filters, without JavaScript', () => {
     await expect(page).toHaveTitle('新聞稿：2024 年（第 2 頁） | 數位發展部');
   });
 
-  test('filter by tag, from a release page’s tag link', async ({ page }) => {
+  test('a release page’s tag link leads to the tag’s page; the list filters by tag', async ({ page }) => {
     await page.goto('/en/press/fixture-rich');
     await page.getByRole('region', { name: 'Tags' }).getByRole('link', { name: 'Test tag B' }).click();
-    await expect(page).toHaveURL(/\/en\/press\?tag=Test\+tag\+B$/);
+    await expect(page).toHaveURL(/\/en\/tags\/Test%20tag%20B$/);
     await expect(page.getByText('1 press release', { exact: true })).toBeVisible();
     expect(await titles(page)).toEqual(['Test fixture: images and formatting']);
+
+    await page.goto('/en/press?tag=Test+tag+B');
+    await expect(page.getByText('1 press release', { exact: true })).toBeVisible();
 
     await page.goto('/en/press?tag=Test+tag+A');
     await expect(page.getByText('6 press releases', { exact: true })).toBeVisible();

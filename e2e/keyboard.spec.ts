@@ -82,9 +82,9 @@ const CONTENT = {
     ],
   },
   release: {
-    'zh-TW': ['link: 首頁', 'link: 新聞稿', 'link: 外部連結', 'link: 測試標籤甲', 'link: 測試標籤乙'],
+    'zh-TW': ['link: 首頁', 'link: 新聞稿', 'link: 測試單位', 'link: 外部連結', 'link: 測試標籤甲', 'link: 測試標籤乙'],
     // The sanitized "javascript:" link has no href left, so it is no longer a Tab stop.
-    en: ['link: Home', 'link: Press releases', 'link: An external link', 'link: Test tag A', 'link: Test tag B'],
+    en: ['link: Home', 'link: Press releases', 'link: Test Unit', 'link: An external link', 'link: Test tag A', 'link: Test tag B'],
   },
 };
 

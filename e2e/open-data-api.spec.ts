@@ -134,17 +134,33 @@ test('one release: both languages, whole, with dates, alternates, images, change
 });
 
 test('units and tags, per language, with counts that match the list', async ({ request }) => {
-  type Facets = { data: Record<string, { name: string; count: number; releases_url: string }[]> };
+  type Facets = { data: Record<string, { name: string; count: number; releases_url: string; page_url: string | null; feed_url: string | null; json_feed_url: string | null }[]> };
   const units = await get<Facets>(request, '/api/v1/units');
   expect(units.data.en).toEqual([
-    { name: 'Test Unit', count: EN_PUBLIC - 1, releases_url: expect.stringContaining('/api/v1/releases?lang=en&unit=Test+Unit') },
-    { name: 'Ministry of Digital Affairs', count: 1, releases_url: expect.any(String) },
+    {
+      name: 'Test Unit', slug: 'test-unit', count: EN_PUBLIC - 1, releases_url: expect.stringContaining('/api/v1/releases?lang=en&unit=Test+Unit'),
+      page_url: expect.stringMatching(/\/en\/units\/test-unit$/), feed_url: expect.stringMatching(/\/en\/units\/test-unit\/feed\.xml$/),
+      json_feed_url: expect.stringMatching(/\/en\/units\/test-unit\/feed\.json$/),
+    },
+    {
+      name: 'Ministry of Digital Affairs', slug: 'ministry', count: 1, releases_url: expect.any(String),
+      page_url: expect.stringMatching(/\/en\/units\/ministry$/), feed_url: expect.any(String), json_feed_url: expect.any(String),
+    },
   ]);
+  // Each unit's page and feeds answer; the slug filters the list as the name does.
+  for (const unit of [...units.data.en!, ...units.data['zh-TW']!]) {
+    for (const url of [unit.page_url!, unit.feed_url!, unit.json_feed_url!]) expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
+  }
+  const slugs = async (query: string) => (await get<List>(request, `/api/v1/releases?per_page=100&${query}`)).data.map((release) => release.slug);
+  expect(await slugs('lang=en&unit=ministry')).toEqual(['5763']);
+  expect(await slugs('unit=test-unit')).toEqual(await slugs(`unit=${encodeURIComponent('測試單位')}`));
   expect(units.data['zh-TW']!.map((unit) => [unit.name, unit.count])).toEqual([['測試單位', ZH_PUBLIC - 1], ['數位發展部', 1]]);
   const tags = await get<Facets>(request, '/api/v1/tags');
   for (const tag of tags.data.en!) {
     const list = await get<List>(request, new URL(tag.releases_url).pathname + new URL(tag.releases_url).search);
     expect(list.meta.total, tag.name).toBe(tag.count);
+    expect(new URL(tag.page_url!).pathname, tag.name).toBe(`/en/tags/${encodeURIComponent(tag.name)}`);
+    expect((await request.get(new URL(tag.feed_url!).pathname)).status(), tag.name).toBe(200);
   }
 });
 

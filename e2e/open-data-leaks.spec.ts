@@ -83,3 +83,28 @@ test('a draft unit or tag is not a known filter value', async ({ request }) => {
   const total = (await (await request.get('/api/v1/releases?per_page=1')).json()).meta.total;
   expect(units.data['zh-TW'].reduce((sum: number, unit: { count: number }) => sum + unit.count, 0)).toBe(total);
 });
+
+/** The unit and tag pages and feeds: the drafts, scheduled and removed fixtures are all of the test unit. */
+const GROUP_SURFACES = [
+  '/units', '/en/units', '/tags', '/en/tags',
+  '/units/test-unit', '/units/test-unit?page=2', '/en/units/test-unit', '/en/units/test-unit?page=2', '/units/ministry', '/en/units/ministry',
+  '/units/test-unit/feed.xml', '/units/test-unit/feed.json', '/en/units/test-unit/feed.xml', '/en/units/test-unit/feed.json',
+  `/tags/${encodeURIComponent('測試標籤甲')}`, `/tags/${encodeURIComponent('測試標籤甲')}/feed.xml`, `/tags/${encodeURIComponent('測試標籤甲')}/feed.json`,
+  '/en/tags/Test%20tag%20A', '/en/tags/Test%20tag%20A/feed.xml', '/en/tags/Test%20tag%20A/feed.json',
+  '/sitemap.xml',
+];
+
+test('no draft, scheduled or removed release on any unit or tag page or in their feeds', async ({ request }) => {
+  for (const path of GROUP_SURFACES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const text = await response.text();
+    for (const secret of SECRETS) expect(text, `${path} holds ${secret}`).not.toMatch(secret);
+  }
+  // The unit's page and feeds hold as many releases as the API says it has in public (withdrawn ones in the feeds only).
+  const api = await (await request.get(`/api/v1/releases?per_page=100&unit=${encodeURIComponent('測試單位')}`)).json();
+  const feed = await (await request.get('/units/test-unit/feed.json')).json();
+  expect(feed.items.map((item: { url: string }) => new URL(item.url).pathname)).toEqual(
+    api.data.slice(0, 20).map((release: { url: string }) => new URL(release.url).pathname),
+  );
+});

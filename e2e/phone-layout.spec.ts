@@ -167,7 +167,7 @@ for (const site of LOCALES) {
       const tags = topics.getByRole('link');
       expect(await tags.count()).toBeGreaterThan(0);
       for (const href of await tags.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-        expect(href).toMatch(new RegExp(`^${site.prefix}/press\\?tag=.+`));
+        expect(href).toMatch(new RegExp(`^${site.prefix}/tags/.+`));
       }
       const years = page.getByRole('region', { name: site.locale === 'en' ? 'Archive by year' : '歷年新聞稿' });
       await expect(years.getByRole('link', { name: /2024/ })).toHaveAttribute('href', `${site.prefix}/press?year=2024`);

@@ -24,6 +24,12 @@ function scheduleDueSoon(due: Date): void {
   }
 }
 
+/** The due-soon release's unit's pages and feeds, in both languages. */
+const UNIT_SURFACES = [
+  '/units/test-unit', '/units/test-unit/feed.xml', '/units/test-unit/feed.json',
+  '/en/units/test-unit', '/en/units/test-unit/feed.xml', '/en/units/test-unit/feed.json',
+];
+
 test('a scheduled release goes public at its time, on its page and in the lists, with no rebuild', async ({
   request,
   baseURL,
@@ -48,6 +54,8 @@ test('a scheduled release goes public at its time, on its page and in the lists,
     expect((await request.get(`/en/press/${DUE_SOON_SLUG}`)).status()).toBe(404);
     expect(await (await request.get('/en/press')).text()).not.toContain(DUE_SOON_SLUG);
     expect(await (await request.get('/press')).text()).not.toContain(DUE_SOON_SLUG);
+    // Nor do its unit's page and feeds (rendered now, so that they must be regenerated to show it).
+    for (const path of UNIT_SURFACES) expect(await (await request.get(path)).text(), path).not.toContain(DUE_SOON_SLUG);
     // The open-data API neither lists nor finds it, and no cache may keep its answer past the release's time.
     const before = await request.get('/api/v1/releases?lang=en');
     expect(await before.text()).not.toContain(DUE_SOON_SLUG);
@@ -71,7 +79,12 @@ test('a scheduled release goes public at its time, on its page and in the lists,
     expect(list.data[0].slug).toBe(DUE_SOON_SLUG);
     // The lists were rendered before its time (above) and are regenerated at most every minute:
     // a request after that minute starts it, and the one after gets the new list (docs/preview.md).
-    for (const [list, link] of [['/en/press', `/en/press/${DUE_SOON_SLUG}`], ['/press', `/press/${DUE_SOON_SLUG}`], ['/en', `/en/press/${DUE_SOON_SLUG}`]]) {
+    for (const [list, link] of [
+      ['/en/press', `/en/press/${DUE_SOON_SLUG}`],
+      ['/press', `/press/${DUE_SOON_SLUG}`],
+      ['/en', `/en/press/${DUE_SOON_SLUG}`],
+      ...UNIT_SURFACES.map((path) => [path, `/press/${DUE_SOON_SLUG}`]),
+    ]) {
       await expect
         .poll(async () => (await request.get(list!)).text(), { timeout: 90_000, intervals: [2000] })
         .toContain(link);

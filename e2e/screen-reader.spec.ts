@@ -67,7 +67,9 @@ test('release page, Chinese', async ({ page }) => {
         - definition:
           - time: 2024年2月1日（民國113年2月1日）
         - term: 發布單位
-        - definition: 測試單位
+        - definition:
+          - link "測試單位":
+            - /url: /units/test-unit
         - figure "首圖說明（測試）":
           - img "藍綠色測試圖案，上有白色圓形與方形"
           - text: 首圖說明（測試）
@@ -98,10 +100,10 @@ test('release page, Chinese', async ({ page }) => {
           - list:
             - listitem:
               - link "測試標籤甲":
-                - /url: /press?tag=%E6%B8%AC%E8%A9%A6%E6%A8%99%E7%B1%A4%E7%94%B2
+                - /url: /tags/%E6%B8%AC%E8%A9%A6%E6%A8%99%E7%B1%A4%E7%94%B2
             - listitem:
               - link "測試標籤乙":
-                - /url: /press?tag=%E6%B8%AC%E8%A9%A6%E6%A8%99%E7%B1%A4%E4%B9%99
+                - /url: /tags/%E6%B8%AC%E8%A9%A6%E6%A8%99%E7%B1%A4%E4%B9%99
     - contentinfo:
       - link "下方功能區塊":
         - /url: "#Z"
@@ -190,7 +192,9 @@ test('release page, English', async ({ page }) => {
         - definition:
           - time: February 1, 2024
         - term: Issued by
-        - definition: Test Unit
+        - definition:
+          - link "Test Unit":
+            - /url: /en/units/test-unit
         - figure "Lead image caption (test)":
           - img "A blue and green test pattern with a white circle and square"
           - text: Lead image caption (test)
@@ -221,10 +225,10 @@ test('release page, English', async ({ page }) => {
           - list:
             - listitem:
               - link "Test tag A":
-                - /url: /en/press?tag=Test+tag+A
+                - /url: /en/tags/Test%20tag%20A
             - listitem:
               - link "Test tag B":
-                - /url: /en/press?tag=Test+tag+B
+                - /url: /en/tags/Test%20tag%20B
     - contentinfo:
       - link "Bottom function area":
         - /url: "#Z"

@@ -5,7 +5,11 @@
  * time on, without a rebuild, and a draft or removed release in none.
  */
 import { facetsOf } from '@/content-layer/filters';
+import { groupFeedPath, groupPath } from '@/content-layer/group-routes';
+import { resolveGroupPage } from '@/content-layer/release-groups';
 import { getReleaseIndex, type ReleaseVersion } from '@/content-layer/releases';
+import { getUnitTable } from '@/content-layer/units';
+import { localizedPath } from '@/i18n/paths';
 import { routing, type Locale } from '@/i18n/routing';
 import { getSearchIndex } from '@/search/search';
 import { JSON_TYPE, maxAgeUntil, representationResponse } from './http';
@@ -63,7 +67,8 @@ export function answerReleases(request: Request): Response {
   const index = getReleaseIndex();
   const now = new Date();
   const url = new URL(request.url);
-  const parsed = parseReleasesQuery(url.searchParams, (lang) => facetsOf(index.list(lang, now)));
+  const units = getUnitTable();
+  const parsed = parseReleasesQuery(url.searchParams, (lang) => facetsOf(index.list(lang, now)), (lang, slug) => units.unitBySlug(slug)?.names[lang]);
   if ('problems' in parsed) return invalid(request, parsed.problems);
   const { query } = parsed;
   const list = index.list(query.lang, now);
@@ -129,24 +134,51 @@ export function answerRelease(request: Request, slug: string): Response {
   });
 }
 
-/** `/api/v1/units` and `/api/v1/tags`: each language's values, most used first, with counts and a link to their releases. */
+/** A unit's or tag's page and feeds, absolute; null where it has no page (its releases are all withdrawn). */
+function groupLinks(locale: Locale, kind: 'unit' | 'tag', key: string, now: Date) {
+  const exists = resolveGroupPage(getReleaseIndex(), getUnitTable(), locale, kind, key, undefined, now) !== null;
+  const url = (path: string) => (exists ? absoluteUrl(localizedPath(locale, path)) : null);
+  return {
+    page_url: url(groupPath(kind, key)),
+    feed_url: url(groupFeedPath(kind, key, 'rss')),
+    json_feed_url: url(groupFeedPath(kind, key, 'json')),
+  };
+}
+
+/**
+ * `/api/v1/units` and `/api/v1/tags`: each language's values, most used first, with counts, a link to
+ * their releases, and their page and feeds (a unit with its slug, from content/units.json).
+ */
 function answerFacet(request: Request, kind: 'units' | 'tags'): Response {
   const problems = noParams(new URL(request.url).searchParams);
   if (problems.length > 0) return invalid(request, problems);
   const index = getReleaseIndex();
+  const units = getUnitTable();
   const now = new Date();
-  const data: Partial<Record<Locale, { name: string; count: number; releases_url: string }[]>> = {};
+  const data: Partial<Record<Locale, object[]>> = {};
   let modified = 0;
   for (const locale of routing.locales) {
     const list = index.list(locale, now);
     const facets = facetsOf(list);
-    const param = kind === 'units' ? 'unit' : 'tag';
-    const entries = kind === 'units' ? facets.units.map(({ unit, count }) => ({ name: unit, count })) : facets.tags.map(({ tag, count }) => ({ name: tag, count }));
-    data[locale] = entries.map(({ name, count }) => ({
-      name,
-      count,
-      releases_url: absoluteUrl(`/api/v1/releases?${new URLSearchParams({ lang: locale, [param]: name })}`),
-    }));
+    data[locale] =
+      kind === 'units'
+        ? facets.units.map(({ unit, count }) => {
+            // Every public release's unit has a slug: content:check and the build refuse one without.
+            const slug = units.unitNamed(locale, unit)?.slug ?? null;
+            return {
+              name: unit,
+              slug,
+              count,
+              releases_url: absoluteUrl(`/api/v1/releases?${new URLSearchParams({ lang: locale, unit })}`),
+              ...(slug === null ? { page_url: null, feed_url: null, json_feed_url: null } : groupLinks(locale, 'unit', slug, now)),
+            };
+          })
+        : facets.tags.map(({ tag, count }) => ({
+            name: tag,
+            count,
+            releases_url: absoluteUrl(`/api/v1/releases?${new URLSearchParams({ lang: locale, tag })}`),
+            ...groupLinks(locale, 'tag', tag, now),
+          }));
     modified = Math.max(modified, listModified(list, locale, now).getTime());
   }
   return representationResponse(request, {

@@ -76,7 +76,15 @@ const okJson = (description: string, schema: object) => ({
 const notModified = { description: 'Not Modified: the copy the client holds (If-None-Match, or If-Modified-Since) is current.' };
 const queryParam = (name: string, description: string, schema: object) => ({ name, in: 'query', required: false, description, schema });
 
-const facetList = (what: string) =>
+const nullableUri = (description: string) => ({ type: ['string', 'null'], format: 'uri', description });
+
+const groupLinks = (what: string) => ({
+  page_url: nullableUri(`The ${what}'s page on this site, its releases newest first; null when all its releases are withdrawn.`),
+  feed_url: nullableUri(`The ${what}'s RSS feed; null as page_url.`),
+  json_feed_url: nullableUri(`The ${what}'s JSON Feed; null as page_url.`),
+});
+
+const facetList = (what: string, fields: Record<string, unknown>) =>
   object(
     {
       data: object(
@@ -85,7 +93,7 @@ const facetList = (what: string) =>
             locale,
             {
               type: 'array',
-              items: object({ name: { type: 'string' }, count: { type: 'integer', minimum: 1 }, releases_url: URI }),
+              items: object({ name: { type: 'string' }, ...fields, count: { type: 'integer', minimum: 1 }, releases_url: URI, ...groupLinks(what) }),
             },
           ]),
         ),
@@ -116,7 +124,7 @@ export function openApiDocument() {
             queryParam('lang', 'The language; zh-TW when absent.', { ...LANG, default: routing.defaultLocale }),
             queryParam('page', 'The page, from 1. A page past the end is a 404.', { type: 'integer', minimum: 1, default: 1 }),
             queryParam('per_page', 'Releases per page.', { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE }),
-            queryParam('unit', 'Only this issuing unit, by its name in that language (see /units).', { type: 'string' }),
+            queryParam('unit', 'Only this issuing unit, by its name in that language or its slug (see /units).', { type: 'string' }),
             queryParam('tag', 'Only releases with this tag (see /tags).', { type: 'string' }),
             queryParam('year', 'Only releases published in this year, Taipei time.', { type: 'integer', minimum: 1000, maximum: 9999 }),
             queryParam(
@@ -233,8 +241,13 @@ export function openApiDocument() {
           }),
           links: object({ self: URI, first: URI, last: URI, prev: nullable(URI), next: nullable(URI) }),
         }),
-        UnitList: facetList('issuing unit'),
-        TagList: facetList('tag'),
+        UnitList: facetList('issuing unit', {
+          slug: {
+            type: ['string', 'null'],
+            description: 'The unit\'s stable URL slug, the same in both languages (content/units.json); accepted by unit= on /releases.',
+          },
+        }),
+        TagList: facetList('tag', {}),
         Problem: problemSchema,
       },
     },

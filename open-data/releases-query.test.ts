@@ -37,3 +37,13 @@ test('every problem at once, by parameter', () => {
   assert.deepEqual(names('updated_since=2024-02-30'), ['updated_since']);
   assert.deepEqual(names(`tag=${'x'.repeat(201)}`), ['tag']);
 });
+
+test('a unit is named by its name in the language or by its slug', () => {
+  const bySlug = (lang: string, slug: string) => (slug === 'ministry' ? '數位發展部' : undefined);
+  const parsed = parseReleasesQuery(new URLSearchParams('unit=ministry'), () => facets, bySlug);
+  assert.ok('query' in parsed);
+  assert.equal(parsed.query.unit, '數位發展部');
+  assert.ok('problems' in parseReleasesQuery(new URLSearchParams('unit=nobody'), () => facets, bySlug));
+  // A slug stands for a unit only where it has releases, like a name.
+  assert.ok('problems' in parseReleasesQuery(new URLSearchParams('unit=ministry'), () => facets, () => '資料創新司'));
+});

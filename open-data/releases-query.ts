@@ -68,10 +68,13 @@ export function parseLang(value: string | undefined): Locale | null {
 /**
  * Reads the query against the facets of the language's public releases
  * (`facetsFor`), since a unit or tag is only valid if some release has it.
+ * A unit is named by its name in that language or by its slug (`unitBySlug`
+ * gives the name a slug stands for in a language: content/units.json).
  */
 export function parseReleasesQuery(
   params: URLSearchParams,
   facetsFor: (lang: Locale) => Facets,
+  unitBySlug: (lang: Locale, slug: string) => string | undefined = () => undefined,
 ): { query: ReleasesQuery } | { problems: InvalidParam[] } {
   const { values, problems } = singleValues(params, RELEASES_PARAMS);
   const lang = parseLang(values.get('lang'));
@@ -115,8 +118,9 @@ export function parseReleasesQuery(
     const facets = facetsFor(lang);
     const unit = values.get('unit');
     if (unit !== undefined) {
-      if (facets.units.some((each) => each.unit === unit)) query.unit = unit;
-      else problems.push({ name: 'unit', reason: `no ${lang} release has this unit: see /api/v1/units for the units, by name` });
+      const name = facets.units.some((each) => each.unit === unit) ? unit : unitBySlug(lang, unit);
+      if (name !== undefined && facets.units.some((each) => each.unit === name)) query.unit = name;
+      else problems.push({ name: 'unit', reason: `no ${lang} release has this unit: see /api/v1/units for the units, by name or slug` });
     }
     const tag = values.get('tag');
     if (tag !== undefined) {

@@ -18,6 +18,7 @@ import { saveBodyTextCache, useBodyTextCache } from '../content-layer/body-text'
 import { displayPath, loadContentTree } from '../content-layer/load';
 import { copyReleaseImages, snapshotMediaFolder } from '../content-layer/media';
 import { CONTENT_ERRORS_EXIT_CODE, ContentValidationError } from '../content-layer/problems';
+import { unitProblems } from '../content-layer/units';
 import { contentRoot } from '../content-layer/releases';
 import { describeComparisons, writeHistoryFile } from '../history/store';
 import { readBuildId, snapshotLocation } from '../content-layer/build-folder';
@@ -35,7 +36,10 @@ const root = contentRoot();
 // In Next's own cache folder, which a build keeps, and which no deployment ships.
 const textCache = join(location.file, '..', '..', 'cache', 'content-body-text.v8');
 const reusable = useBodyTextCache(textCache, buildId);
-const { releases, problems } = loadContentTree(root);
+const tree = loadContentTree(root);
+const { releases } = tree;
+// Every release's unit needs its URL slug in units.json (its page and feeds live there).
+const problems = [...tree.problems, ...unitProblems(root, releases)];
 if (problems.some((problem) => problem.severity === 'error')) {
   console.error(`[content-snapshot] ${new ContentValidationError(problems).message}`);
   process.exit(CONTENT_ERRORS_EXIT_CODE);

@@ -5,10 +5,14 @@
 import { loadContentTree } from '../content-layer/load';
 import { formatProblem } from '../content-layer/problems';
 import { contentRoot } from '../content-layer/releases';
+import { unitProblems } from '../content-layer/units';
 import { checkRedirectFile } from '../redirects/check';
 
 const root = process.argv[2] ?? contentRoot();
-const { releases, problems } = loadContentTree(root);
+const loaded = loadContentTree(root);
+const { releases } = loaded;
+// Every release's unit needs its URL slug in units.json (its page and feeds live there).
+const problems = [...loaded.problems, ...unitProblems(root, releases)];
 for (const problem of problems) console.log(formatProblem(problem));
 const redirects = checkRedirectFile(root, releases);
 for (const error of redirects.errors) console.log(`error: ${error}`);

@@ -39,6 +39,9 @@ export const PAGE_TYPES = [
   { name: 'home', path: '/' },
   { name: 'press list', path: '/press' },
   { name: 'release', path: '/press/fixture-rich' },
+  { name: 'unit index', path: '/units' },
+  // A tag's page is the same component with another list (components/ReleaseGroup.tsx); tags differ between languages.
+  { name: 'unit page', path: '/units/test-unit?page=2' },
   { name: 'site map', path: '/site-map' },
   { name: 'accessibility statement', path: '/accessibility' },
   { name: '404', path: '/press/no-such-release' },

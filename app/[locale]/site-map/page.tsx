@@ -22,10 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SiteMapPage() {
   const locale = await currentLocale();
   const t = await getTranslations('SiteMap');
+  const groups = await getTranslations('Groups');
   const other = otherLocale(locale);
   const sections = [
     { href: '/', label: t('sectionsHome') },
     { href: '/press', label: t('sectionsPress') },
+    { href: '/units', label: groups('unitsTitle') },
+    { href: '/tags', label: groups('tagsTitle') },
     { href: '/search', label: t('sectionsSearch') },
     { href: '/site-map', label: t('sectionsSiteMap') },
     { href: '/accessibility', label: t('sectionsAccessibility') },

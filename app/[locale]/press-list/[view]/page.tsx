@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { GroupLinks } from '@/components/GroupLinks';
 import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
 import { PressFilterForm } from '@/components/PressFilterForm';
@@ -94,6 +95,7 @@ export default async function PressListPage({ params }: Props) {
       <div className="page-width">
         <h1>{heading}</h1>
         <PressFilterForm facets={facets} filter={filter} offerWithdrawn={withdrawnExist} />
+        <GroupLinks tag={filter.tag} />
         <p className="press-summary">
           {page.totalPages > 1
             ? t('countOnPage', { count: page.totalItems, page: page.page, total: page.totalPages })
