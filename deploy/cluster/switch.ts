@@ -46,10 +46,31 @@ export async function waitForInstance(dir: string, port: number): Promise<void> 
   });
 }
 
-/** Restarts one instance on the release `current` points at and waits until it is ready. */
+/**
+ * Restarts one instance on the release `current` points at and waits until it is ready.
+ * PM2 refuses a restart that lands while its own restart of a crashed process is
+ * under way ("Process with pid … already exists"); that race is retried, not a failure.
+ */
 export async function restartInstance(dir: string, port: number): Promise<void> {
-  pm2(['restart', instanceName(port)], dir, { quiet: true });
+  const name = instanceName(port);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      pm2(['restart', name], dir, { quiet: true });
+      break;
+    } catch (error) {
+      if (attempt >= 5 || !/already exists/.test(String(error))) throw error;
+    }
+  }
   await waitForInstance(dir, port);
+}
+
+/** Stops an instance PM2 may be restarting in a loop, so that putting it back is not raced by PM2's own restarts. */
+function stopInstance(dir: string, port: number): void {
+  try {
+    pm2(['stop', instanceName(port)], dir, { quiet: true });
+  } catch {
+    // Already stopped or gone: the restart that follows starts it either way.
+  }
 }
 
 export class SwitchFailedError extends Error {}
@@ -80,6 +101,7 @@ export async function switchRelease(
       if (!from || from === to) throw new SwitchFailedError(`release ${to} did not start on instance ${port}: ${reason}`);
       log(`putting instance${restarted.length > 1 ? 's' : ''} ${restarted.join(', ')} back on release ${from}`);
       activateRelease(dir, from);
+      stopInstance(dir, port);
       for (const each of restarted) await restartInstance(dir, each);
       throw new SwitchFailedError(`release ${to} did not start (${reason}); every instance runs release ${from}, as before`);
     }
