@@ -226,7 +226,7 @@ async function publish({ dir, lock, flags }: Run): Promise<void> {
   syncStaticFiles(dir);
   // A release's images are immutable by address, but a publish can take a release down (removed as
   // published in error): its photos must not be served on from nginx's store.
-  if (running) await dropCaches(dir, ['media'], log);
+  if (running) dropCaches(dir, ['media']);
   log(`published release ${name} in ${((performance.now() - began) / 1000).toFixed(1)} s${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`);
 }
 
@@ -247,7 +247,7 @@ async function rollback({ dir, lock }: Run): Promise<void> {
   if (status.state !== 'stopped') {
     // Once every instance runs the release before, nginx's stored pages (which may hold what is being
     // withdrawn, served stale for up to 60 + 300 s) and images are dropped; nginx refills them on demand.
-    await dropCaches(dir, ['pages', 'media'], log);
+    dropCaches(dir, ['pages', 'media']);
   }
   log(`rolled back to release ${target}${status.state === 'stopped' ? '' : "; nginx's stored pages and images were dropped"}`);
 }

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { Agent, get } from 'node:http';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
@@ -120,6 +121,22 @@ async function text(url: string): Promise<{ body: string; cache: string | null }
   return { body: await response.text(), cache: response.headers.get('x-cache-status') };
 }
 
+/** A GET through `agent`, with the local port of the connection it went on (the same port: the same connection). */
+function onConnection(url: string, agent: Agent): Promise<{ body: string; cache: string | undefined; localPort: number | undefined }> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent }, (response) => {
+      // Read now: the agent takes the socket back once the body has ended.
+      const localPort = response.socket.localPort;
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ body, cache: response.headers['x-cache-status'] as string | undefined, localPort }),
+      );
+    }).on('error', reject);
+  });
+}
+
 /** What nginx and each instance serve: the label of the build every one of them runs. */
 async function served(): Promise<string[]> {
   return Promise.all([clusterPort, ...instancePorts].map(async (port) => (await text(`http://127.0.0.1:${port}/`)).body));
@@ -182,13 +199,17 @@ test('start, publish, concurrent publishes, and a rollback that follows the hist
   assert.equal((await status()).rollbackTo, first);
 
   // The images nginx stored for the release rolled back from are dropped with it.
+  // A reader's kept-alive connection outlives the drop: nginx is not reloaded, which would close it.
   const image = `http://127.0.0.1:${clusterPort}/media/fixture/0123456789abcdef/640/photo.jpg`;
-  assert.equal((await text(image)).body, 'photo of three');
-  assert.deepEqual(await text(image), { body: 'photo of three', cache: 'HIT' });
+  const reader = new Agent({ keepAlive: true, maxSockets: 1 });
+  assert.equal((await onConnection(image, reader)).body, 'photo of three');
+  const stored = await onConnection(image, reader);
+  assert.deepEqual([stored.body, stored.cache], ['photo of three', 'HIT']);
   const again = await succeeds('rollback');
   assert.match(again, new RegExp(`rolling back from release ${third} to release ${first}`));
   assert.deepEqual(await served(), ['one', 'one', 'one']);
-  assert.deepEqual(await text(image), { body: 'photo of one', cache: 'MISS' });
+  assert.deepEqual(await onConnection(image, reader), { body: 'photo of one', cache: 'MISS', localPort: stored.localPort });
+  reader.destroy();
   assert.deepEqual(readActivations(CLUSTER_DIR, first).live, [first]);
   assert.equal(releaseNamed('two'), undefined, 'the release rolled back from and no longer reachable is pruned');
 
