@@ -22,6 +22,7 @@ import { measurePublish } from './publish';
 import { writeBareNextApp } from './baselines/bare-next';
 import { writeStaticNginxConf } from './baselines/nginx-static';
 import { budgetMisses, portalPages, runLighthouse, type LighthouseRow } from './lighthouse';
+import { documentMakeup } from '../e2e/support/flight';
 import { scriptBytes } from './script-bytes';
 import { loadUrl, type LoadResult } from './support/http-load';
 import { NEXT_BIN, buildPortal, runMeasured, start, waitForUrl, type Started } from './support/processes';
@@ -140,6 +141,20 @@ async function main() {
   const bareScripts = await scriptBytes(url(PORTS.bare));
   const scriptRatio = ratio(portalScripts.gzipBytes, bareScripts.gzipBytes);
   budget('JS for a release page ≤ 1.05× bare Next (gzip)', `${portalScripts.gzipBytes} B vs ${bareScripts.gzipBytes} B: ${scriptRatio}×`, scriptRatio <= 1.05);
+
+  // --- The release page's document and its flight data (bench/flight-makeup.ts says where the bytes go).
+  const documentOf = async (address: string) => documentMakeup(await (await fetch(address)).text());
+  const portalDocument = await documentOf(url(PORTS.portal));
+  const bareDocument = await documentOf(url(PORTS.bare));
+  const documentRatio = ratio(portalDocument.documentGzipBytes, bareDocument.documentGzipBytes);
+  budget(
+    'release page document ≤ 2× bare Next (gzip)',
+    `${portalDocument.documentGzipBytes} B vs ${bareDocument.documentGzipBytes} B: ${documentRatio}×`,
+    documentRatio <= 2,
+  );
+  // Issue 26's line: 60% of the 28.1 KB the English seed release's flight data weighed before it.
+  const englishFlight = (await documentOf(url(PORTS.portal, `/en/press/${SLUG}`))).flightBytes;
+  budget('English release page flight data ≤ 16,900 B', `${englishFlight} B (bare Next, Chinese: ${bareDocument.flightBytes} B)`, englishFlight <= 16_900);
 
   // --- Throughput and latency on the release page.
   const load = await alternate({
