@@ -8,7 +8,6 @@ const nextConfig: NextConfig = {
   // test run never overwrites the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  skipProxyUrlNormalize: true,
   typescript: {
     // `npm run typecheck` (part of `npm test`) checks the whole project against
     // fresh route types for both builds; a build would also read the other
