@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // test run never overwrites the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Bound to a literal loopback address (`next start -H 127.0.0.1`, server.js with HOSTNAME=127.0.0.1), the
+  // proxy's rewrites otherwise become redirects to themselves (vercel/next.js#94745, still in 16.5.0).
+  skipProxyUrlNormalize: true,
   typescript: {
     // `npm run typecheck` (part of `npm test`) checks the whole project against
     // fresh route types for both builds; a build would also read the other
