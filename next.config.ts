@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { PUBLIC_MAX_AGE, STALE_WHILE_REVALIDATE } from './cache-policy';
-import { SECURITY_HEADERS } from './security-headers';
+import { EVERY_PATH, SECURITY_HEADERS } from './security-headers';
 
 const nextConfig: NextConfig = {
   // The e2e suite builds the fixture content into its own folder, so that a
@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   // How long a shared cache may serve a stale page while it revalidates (see cache-policy.ts).
   expireTime: PUBLIC_MAX_AGE + STALE_WHILE_REVALIDATE,
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [{ source: EVERY_PATH, headers: SECURITY_HEADERS }];
   },
   experimental: {
     // Paths the proxy passes by that name no route (e.g. /api/missing) get a bilingual 404 page.

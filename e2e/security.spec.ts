@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { oldReleaseAddress } from '../redirects/old-site';
 import { PREVIEW_SECRET } from './support/site';
 
+// Pages, whose headers the proxy sets, and the paths it passes by, whose headers come from next.config.ts.
 const PAGES = [
   '/',
   '/en',
@@ -18,31 +20,62 @@ const PAGES = [
   '/sitemap.xml',
   '/robots.txt',
   '/api/preview',
+  '/api/v1/releases',
+  '/healthz',
+  '/icon.svg',
+  '/manifest.webmanifest',
+  '/feed.json',
+  '/open-data/press-releases.en.csv',
+  '/en/open-data',
+  '/units/ministry',
+  '/zh-TW/press',
+  oldReleaseAddress('en', '5763'),
 ];
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  const directive = (name: string) => csp.split(/;\s*/).find((each) => each.startsWith(`${name} `)) ?? '';
+  expect(csp).not.toContain('unsafe-eval');
+  expect(directive('default-src')).toBe("default-src 'self'");
+  expect(directive('script-src')).toBe("script-src 'self' 'unsafe-inline'");
+  expect(directive('style-src')).toBe("style-src 'self' 'unsafe-inline'");
+  expect(directive('img-src')).toBe("img-src 'self' https://moda.gov.tw");
+  expect(directive('font-src')).toBe("font-src 'self'");
+  expect(directive('object-src')).toBe("object-src 'none'");
+  expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+  expect(directive('base-uri')).toBe("base-uri 'self'");
+  expect(directive('form-action')).toBe("form-action 'self'");
+  expect(headers['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['x-powered-by']).toBeUndefined();
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  // Set once, by the proxy or by next.config.ts, never both (Playwright's headers() would join the two).
+  const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === 'content-security-policy');
+  expect(policies).toHaveLength(1);
+}
 
 for (const path of PAGES) {
   test(`${path} carries the security headers`, async ({ request }) => {
-    const response = await request.get(path, { maxRedirects: 0 });
-    const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    const directive = (name: string) => csp.split(/;\s*/).find((each) => each.startsWith(`${name} `)) ?? '';
-    expect(csp).not.toContain('unsafe-eval');
-    expect(directive('default-src')).toBe("default-src 'self'");
-    expect(directive('script-src')).toBe("script-src 'self' 'unsafe-inline'");
-    expect(directive('style-src')).toBe("style-src 'self' 'unsafe-inline'");
-    expect(directive('img-src')).toBe("img-src 'self' https://moda.gov.tw");
-    expect(directive('font-src')).toBe("font-src 'self'");
-    expect(directive('object-src')).toBe("object-src 'none'");
-    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
-    expect(directive('base-uri')).toBe("base-uri 'self'");
-    expect(directive('form-action')).toBe("form-action 'self'");
-    expect(headers['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toContain('camera=()');
-    expect(headers['x-powered-by']).toBeUndefined();
+    expectSecurityHeaders(await request.get(path, { maxRedirects: 0 }));
   });
 }
+
+test('so do the page scripts, a refused POST and a moved release', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(script).toBeDefined();
+  const answers = [
+    await request.get(script!),
+    await request.post('/press', { maxRedirects: 0 }),
+    await request.get(oldReleaseAddress('zh-TW', '5763'), { maxRedirects: 0 }),
+  ];
+  expect(answers.map((answer) => answer.status())).toEqual([200, 405, 301]);
+  for (const answer of answers) expectSecurityHeaders(answer);
+});
 
 test('pages hydrate under the policy, with no violation reported', async ({ page }) => {
   const violations: string[] = [];
