@@ -5,7 +5,8 @@ import { documentMakeup, flightParts, flightPayload } from './support/flight';
  * The flight data at the end of every document repeats the page's tree for
  * hydration. What the page shows must travel once: the header and footer used
  * to travel twice, once more as the [locale] not-found boundary's page, which
- * Next serializes into every document as its fallback.
+ * Next serializes into every document as its fallback; and Next's own 404
+ * page, the root segment's fallback until app/not-found.tsx replaced it.
  */
 const PAGES = ['/', '/en', '/press', '/en/press', '/press/5763', '/en/press/5763', '/en/units/ministry', '/en/site-map'];
 
@@ -13,7 +14,8 @@ for (const path of PAGES) {
   test(`${path}: the header, footer and main content travel once in the flight data`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
-    const parts = Object.fromEntries(flightParts(flightPayload(await response.text())).map((part) => [part.part, part]));
+    const payload = flightPayload(await response.text());
+    const parts = Object.fromEntries(flightParts(payload).map((part) => [part.part, part]));
     expect(parts.header?.count).toBe(1);
     expect(parts.footer?.count).toBe(1);
     expect(parts.main?.count).toBe(1);
@@ -21,6 +23,9 @@ for (const path of PAGES) {
     const boundary = parts['the not-found boundary (app/[locale]/not-found.tsx)'];
     expect(boundary?.count).toBe(1);
     expect(boundary!.bytes).toBeLessThan(1000);
+    // The root segment's fallback is app/not-found.tsx, not Next's own 404 page with its inline styles (1.1 KB).
+    expect(payload).not.toContain('This page could not be found');
+    expect(payload).not.toContain('next-error-h1');
   });
 }
 
