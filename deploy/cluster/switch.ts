@@ -46,10 +46,24 @@ export async function waitForInstance(dir: string, port: number): Promise<void> 
   });
 }
 
+/** PM2's states while it is starting or stopping a process itself: a restart asked for meanwhile is refused. */
+const PM2_MOVING = new Set(['launching', 'stopping', 'waiting restart']);
+
+/** Waits, a few seconds at most, until PM2 is no longer starting or stopping the instance itself. */
+async function untilPm2Settles(dir: string, name: string): Promise<void> {
+  const deadline = performance.now() + 5_000;
+  while (performance.now() < deadline) {
+    const status = pm2Processes(dir).find((each) => each.name === name)?.status;
+    if (status === undefined || !PM2_MOVING.has(status)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Restarts one instance on the release `current` points at and waits until it is ready.
  * PM2 refuses a restart that lands while its own restart of a crashed process is
- * under way ("Process with pid … already exists"); that race is retried, not a failure.
+ * under way ("Process with pid … already exists"): then it is asked again once
+ * PM2 has settled, a few times, before that counts as a failure.
  */
 export async function restartInstance(dir: string, port: number): Promise<void> {
   const name = instanceName(port);
@@ -59,6 +73,7 @@ export async function restartInstance(dir: string, port: number): Promise<void> 
       break;
     } catch (error) {
       if (attempt >= 5 || !/already exists/.test(String(error))) throw error;
+      await untilPm2Settles(dir, name);
     }
   }
   await waitForInstance(dir, port);
