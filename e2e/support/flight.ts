@@ -35,19 +35,21 @@ export function flightRows(payload: string): FlightRow[] {
     let tagEnd = colon + 1;
     while (tagEnd < bytes.length && /[A-Z]/.test(String.fromCharCode(bytes[tagEnd]!))) tagEnd++;
     const tag = bytes.subarray(colon + 1, tagEnd).toString('utf8');
+    let start = tagEnd;
     let end: number;
     let next: number;
     if (tag === 'T') {
       const comma = bytes.indexOf(0x2c, tagEnd);
       const length = parseInt(bytes.subarray(tagEnd, comma).toString('utf8'), 16);
-      end = comma + 1 + length;
+      start = comma + 1;
+      end = start + length;
       next = end;
     } else {
       end = bytes.indexOf(0x0a, tagEnd);
       if (end < 0) end = bytes.length;
       next = end + 1;
     }
-    rows.push({ id, tag, body: bytes.subarray(tag === 'T' ? bytes.indexOf(0x2c, tagEnd) + 1 : tagEnd, end).toString('utf8'), bytes: next - at });
+    rows.push({ id, tag, body: bytes.subarray(start, end).toString('utf8'), bytes: next - at });
     at = next;
   }
   return rows;
