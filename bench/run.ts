@@ -140,7 +140,7 @@ async function main() {
   const portalScripts = await scriptBytes(url(PORTS.portal));
   const bareScripts = await scriptBytes(url(PORTS.bare));
   const scriptRatio = ratio(portalScripts.gzipBytes, bareScripts.gzipBytes);
-  budget('JS for a release page ≤ 1.05× bare Next (gzip)', `${portalScripts.gzipBytes} B vs ${bareScripts.gzipBytes} B: ${scriptRatio}×`, scriptRatio <= 1.05);
+  budget('JS for a release page ≤ 1.03× bare Next (gzip)', `${portalScripts.gzipBytes} B vs ${bareScripts.gzipBytes} B: ${scriptRatio}×`, scriptRatio <= 1.03);
 
   // --- The release page's document and its flight data (bench/flight-makeup.ts says where the bytes go).
   const documentOf = async (address: string) => documentMakeup(await (await fetch(address)).text());
@@ -167,8 +167,10 @@ async function main() {
   const rps = (name: string) => spread(load[name]!.map((run) => run.requestsPerSecond));
   const p99 = (name: string) => spread(load[name]!.map((run) => run.p99));
   const portalToBare = ratio(rps('portal').median, rps('bare Next').median);
+  // The proxy floor: what Next's proxy mechanism costs before any of the portal's code runs (issue 26).
+  const portalToProxyFloor = ratio(rps('portal').median, rps('bare Next + empty proxy').median);
   const cacheToStatic = ratio(rps('nginx cache').median, rps('nginx static').median);
-  budget('portal throughput ≥ 0.9× bare Next', `${portalToBare}×`, portalToBare >= 0.9);
+  budget('portal throughput ≥ 0.9× bare Next + empty proxy', `${portalToProxyFloor}× (bare Next without a proxy: ${portalToBare}×)`, portalToProxyFloor >= 0.9);
   budget('portal p99 ≤ 100 ms', `${p99('portal').median} ms`, p99('portal').median <= 100);
   budget('nginx cache throughput ≥ 0.85× nginx static', `${cacheToStatic}×`, cacheToStatic >= 0.85);
 
@@ -185,7 +187,7 @@ async function main() {
     const misses = lighthouse.flatMap((row) => budgetMisses(row).map((miss) => `${row.label}: ${miss}`));
     const bareScores = lighthouse.flatMap((row) => row.baselineRuns ?? []);
     budget(
-      'Lighthouse: performance ≥ 98, the rest 100',
+      'Lighthouse: performance within 2 points and TBT within 30 ms of bare Next, the rest 100, CLS 0',
       `${misses.join('; ') || 'all pages'} (bare Next page in the same runs: ${Math.min(...bareScores)}–${Math.max(...bareScores)})`,
       misses.length === 0,
     );
@@ -299,7 +301,7 @@ async function main() {
     ratios: {
       portalToBareNext: portalToBare,
       bareWithEmptyProxyToBareNext: ratio(rps('bare Next + empty proxy').median, rps('bare Next').median),
-      portalToBareWithEmptyProxy: ratio(rps('portal').median, rps('bare Next + empty proxy').median),
+      portalToBareWithEmptyProxy: portalToProxyFloor,
       portalToNginxStatic: ratio(rps('portal').median, rps('nginx static').median),
       nginxCacheToNginxStatic: cacheToStatic,
     },
