@@ -407,7 +407,7 @@ async function main(argv: string[]): Promise<number> {
           CLS: row.cls,
           'CPU benchmark': row.benchmarkIndex,
           ...(row.performanceRuns ? { 'performance runs': row.performanceRuns.join(' ') } : {}),
-          ...(row.baselineRuns ? { 'baseline runs': row.baselineRuns.join(' ') } : {}),
+          ...(row.baselineRuns ? { 'baseline runs': row.baselineRuns.join(' '), 'baseline TBT ms': row.baselineTbtMs } : {}),
         },
       ]),
     ),
