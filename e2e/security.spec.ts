@@ -2,7 +2,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { oldReleaseAddress } from '../redirects/old-site';
 import { PREVIEW_SECRET } from './support/site';
 
-// Pages, whose headers the proxy sets, and the paths it passes by, whose headers come from next.config.ts.
+// Every kind of answer: pages the proxy answers or rewrites, and the paths it passes by; all get their headers from next.config.ts.
 const PAGES = [
   '/',
   '/en',
@@ -53,7 +53,7 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(headers['x-powered-by']).toBeUndefined();
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-  // Set once, by the proxy or by next.config.ts, never both (Playwright's headers() would join the two).
+  // Sent once: a second copy (say, the proxy setting them too) would be joined into one value by Playwright's headers().
   const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === 'content-security-policy');
   expect(policies).toHaveLength(1);
 }
