@@ -53,9 +53,6 @@ export async function SiteHeader({
         <LanguageSwitch target={languageSwitch} />
         <details className="site-menu" id={MENU_ID}>
           <summary className="site-menu__toggle">
-            <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-              <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" strokeWidth="2.25" strokeLinecap="round" />
-            </svg>
             <span>{t('Nav.menu')}</span>
           </summary>
           <div className="site-menu__panel">

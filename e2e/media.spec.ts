@@ -35,6 +35,39 @@ test('forced colours keep buttons, borders and focus indicators visible', async 
   expect(outline.width).toBeGreaterThanOrEqual(2);
 });
 
+test('the mark and the Menu’s bars, drawn by the stylesheet, keep their colours in forced colours', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en');
+  const drawing = () =>
+    page.evaluate(() => {
+      const mark = document.querySelector('.brand-mark')!;
+      const menu = document.querySelector('.site-menu__toggle')!;
+      return {
+        tile: getComputedStyle(mark).backgroundColor,
+        pixels: getComputedStyle(mark, '::before').backgroundColor,
+        node: getComputedStyle(mark, '::after').backgroundColor,
+        bars: getComputedStyle(menu, '::before').backgroundColor,
+        buttonText: (() => {
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.cssText = 'color: ButtonText; forced-color-adjust: none';
+          const color = getComputedStyle(probe).color;
+          probe.remove();
+          return color;
+        })(),
+      };
+    });
+  // The light theme's --brand (#0b5cad) and --on-brand (white), as public/icon.svg draws them.
+  const light = await drawing();
+  expect(light).toMatchObject({ tile: 'rgb(11, 92, 173)', pixels: 'rgb(255, 255, 255)', node: 'rgb(255, 255, 255)' });
+  expect(light.bars).toBe('rgb(27, 28, 31)');
+  // Forced colours would paint every background the system's Canvas, the pixels into the tile, the bars away.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const forced = await drawing();
+  expect(forced).toMatchObject({ tile: 'rgb(11, 92, 173)', pixels: 'rgb(255, 255, 255)', node: 'rgb(255, 255, 255)' });
+  // The bars in the system's colour for a button's text, whatever the reader's contrast theme.
+  expect(forced.bars).toBe(forced.buttonText);
+});
+
 test('a release prints without navigation, toggles or banners, black on white, with its address and date', async ({
   page,
 }) => {
