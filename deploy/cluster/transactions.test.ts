@@ -20,6 +20,7 @@ import { acquireLock, lockPath, readLock } from './lock';
 import { pm2 } from './pm2';
 import { activateRelease, currentRelease, listReleases } from './releases';
 import { PROJECT_DIR } from './settings';
+import { PUBLIC_CACHE_CONTROL } from '../../cache-policy';
 import type { ClusterStatus } from './status';
 
 const run = promisify(execFile);
@@ -49,7 +50,8 @@ async function freePorts(): Promise<number> {
 
 /**
  * A build in the cluster's build folder whose server answers every page with
- * its label and /media/ with an image-like answer cached as immutable; or,
+ * its label, /press/ pages cacheable by nginx as the portal's are and /media/
+ * with an image-like answer cached as immutable; or,
  * `dies`, a server that exits at start, as a broken build would.
  */
 function standInBuild(label: string, options: { dies?: boolean } = {}): void {
@@ -66,8 +68,13 @@ function standInBuild(label: string, options: { dies?: boolean } = {}): void {
 require('node:http')
   .createServer((request, response) => {
     const media = request.url.startsWith('/media/');
+    const release = request.url.startsWith('/press/');
     response.writeHead(200, {
-      'Cache-Control': media ? 'public, max-age=31536000, immutable' : 'private, no-store',
+      'Cache-Control': media
+        ? 'public, max-age=31536000, immutable'
+        : release
+          ? '${PUBLIC_CACHE_CONTROL}'
+          : 'private, no-store',
       'Content-Type': 'text/plain',
     });
     response.end(media ? 'photo of ${label}' : '${label}');
@@ -198,17 +205,23 @@ test('start, publish, concurrent publishes, and a rollback that follows the hist
   const third = currentRelease(CLUSTER_DIR)!;
   assert.equal((await status()).rollbackTo, first);
 
-  // The images nginx stored for the release rolled back from are dropped with it.
+  // The pages and images nginx stored for the release rolled back from are dropped with it: a page
+  // could otherwise be served for up to 60 + 300 s more with what is being withdrawn.
   // A reader's kept-alive connection outlives the drop: nginx is not reloaded, which would close it.
   const image = `http://127.0.0.1:${clusterPort}/media/fixture/0123456789abcdef/640/photo.jpg`;
+  const page = `http://127.0.0.1:${clusterPort}/press/fixture`;
   const reader = new Agent({ keepAlive: true, maxSockets: 1 });
   assert.equal((await onConnection(image, reader)).body, 'photo of three');
+  assert.equal((await onConnection(page, reader)).body, 'three');
   const stored = await onConnection(image, reader);
   assert.deepEqual([stored.body, stored.cache], ['photo of three', 'HIT']);
+  const storedPage = await onConnection(page, reader);
+  assert.deepEqual([storedPage.body, storedPage.cache], ['three', 'HIT']);
   const again = await succeeds('rollback');
   assert.match(again, new RegExp(`rolling back from release ${third} to release ${first}`));
   assert.deepEqual(await served(), ['one', 'one', 'one']);
   assert.deepEqual(await onConnection(image, reader), { body: 'photo of one', cache: 'MISS', localPort: stored.localPort });
+  assert.deepEqual(await onConnection(page, reader), { body: 'one', cache: 'MISS', localPort: stored.localPort });
   reader.destroy();
   assert.deepEqual(readActivations(CLUSTER_DIR, first).live, [first]);
   assert.equal(releaseNamed('two'), undefined, 'the release rolled back from and no longer reachable is pruned');
