@@ -35,9 +35,10 @@ test('forced colours keep buttons, borders and focus indicators visible', async 
   expect(outline.width).toBeGreaterThanOrEqual(2);
 });
 
-test('the mark and the Menu’s bars, drawn by the stylesheet, keep their colours in forced colours', async ({ page }) => {
+test('the mark and the Menu’s bars, drawn by the stylesheet, take each theme’s colours and keep them in forced colours', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/en');
   const drawing = () =>
     page.evaluate(() => {
       const mark = document.querySelector('.brand-mark')!;
@@ -56,7 +57,20 @@ test('the mark and the Menu’s bars, drawn by the stylesheet, keep their colour
         })(),
       };
     });
-  // The light theme's --brand (#0b5cad) and --on-brand (white), as public/icon.svg draws them.
+  // The dark theme's --brand (#8cc4ff), --on-brand (#121417) and --text (#e8eaed).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/press');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await drawing()).toMatchObject({
+    tile: 'rgb(140, 196, 255)',
+    pixels: 'rgb(18, 20, 23)',
+    node: 'rgb(18, 20, 23)',
+    bars: 'rgb(232, 234, 237)',
+  });
+  // The light theme's --brand (#0b5cad) and --on-brand (white), as public/icon.svg draws them, and --text (#1b1c1f).
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/en');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   const light = await drawing();
   expect(light).toMatchObject({ tile: 'rgb(11, 92, 173)', pixels: 'rgb(255, 255, 255)', node: 'rgb(255, 255, 255)' });
   expect(light.bars).toBe('rgb(27, 28, 31)');

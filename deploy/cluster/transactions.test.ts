@@ -15,12 +15,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { checkedLoad } from '../../bench/support/http-load';
+import { IMMUTABLE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../cache-policy';
 import { readActivations } from './activations';
 import { acquireLock, lockPath, readLock } from './lock';
 import { pm2 } from './pm2';
 import { activateRelease, currentRelease, listReleases } from './releases';
 import { PROJECT_DIR } from './settings';
-import { PUBLIC_CACHE_CONTROL } from '../../cache-policy';
 import type { ClusterStatus } from './status';
 
 const run = promisify(execFile);
@@ -70,11 +70,7 @@ require('node:http')
     const media = request.url.startsWith('/media/');
     const release = request.url.startsWith('/press/');
     response.writeHead(200, {
-      'Cache-Control': media
-        ? 'public, max-age=31536000, immutable'
-        : release
-          ? '${PUBLIC_CACHE_CONTROL}'
-          : 'private, no-store',
+      'Cache-Control': media ? '${IMMUTABLE_CACHE_CONTROL}' : release ? '${PUBLIC_CACHE_CONTROL}' : '${PRIVATE_CACHE_CONTROL}',
       'Content-Type': 'text/plain',
     });
     response.end(media ? 'photo of ${label}' : '${label}');
